@@ -1,0 +1,58 @@
+import i18next, { type TOptions } from 'i18next';
+import { DEFAULT_LANG, localizePath, type Lang } from './langs';
+
+/** Areas are the JSON files in locales/<lang>/; a page loads only the areas it shows. */
+export type Area = 'common' | 'start' | 'wizard' | 'check' | 'sheet' | 'faq' | 'accountant' | 'privacy';
+
+type Messages = Record<string, unknown>;
+
+// Each file becomes its own small chunk, so a page downloads only its own words.
+const loaders = import.meta.glob<Messages>('/locales/*/*.json', { import: 'default' });
+
+const instance = i18next.createInstance();
+void instance.init({
+	lng: DEFAULT_LANG,
+	fallbackLng: false,
+	initAsync: false,
+	resources: {},
+	// Svelte escapes text itself; translations are never rendered as HTML.
+	interpolation: { escapeValue: false },
+	returnNull: false
+});
+
+class Locale {
+	lang = $state<Lang>(DEFAULT_LANG);
+	// Bumped when a bundle arrives so text that was read before re-renders.
+	revision = $state(0);
+}
+
+export const locale = new Locale();
+
+const loaded = new Set<string>();
+
+/** Load the given areas for a language (idempotent), then make it the current language. */
+export async function useLanguage(lang: Lang, areas: Area[]): Promise<void> {
+	const missing = (['common', ...areas] as Area[]).filter((a) => !loaded.has(`${lang}/${a}`));
+	await Promise.all(
+		missing.map(async (area) => {
+			const load = loaders[`/locales/${lang}/${area}.json`];
+			if (!load) throw new Error(`No locale file for ${lang}/${area}`);
+			const messages = await load();
+			instance.addResourceBundle(lang, 'translation', { [area]: messages }, true, true);
+			loaded.add(`${lang}/${area}`);
+		})
+	);
+	if (missing.length) locale.revision++;
+	locale.lang = lang;
+}
+
+/** Translate a static key such as `common.app-name` in the current language. */
+export function t(key: string, options?: TOptions): string {
+	void locale.revision;
+	return instance.t(key, { ...options, lng: locale.lang }) as string;
+}
+
+/** An app path such as "/gyik" in the current language ("/en/gyik" in English). */
+export function href(path: string): string {
+	return localizePath(path, locale.lang);
+}

@@ -1,0 +1,91 @@
+import { base32Decode, isBase32Char } from './base32';
+
+/** Minimum key length (characters) the app accepts; Ügyfélkapu+ keys are usually exactly this long. */
+export const MIN_KEY_LENGTH = 16;
+
+/** A character the user typed that can never be in a key, with the key characters it was probably meant to be. */
+export type Lookalike = { char: string; probably: string[] };
+
+/** Why a typed key was rejected; the UI turns each kind into a sentence. */
+export type KeyError =
+	| { kind: 'empty' }
+	| { kind: 'invalid-chars'; chars: string[]; lookalikes: Lookalike[] }
+	| { kind: 'too-short'; length: number; min: 16 }
+	| { kind: 'not-decodable' };
+
+/** Outcome of normalizing a typed key. */
+export type KeyResult =
+	| { ok: true; key: string; notice?: 'longer-than-usual' }
+	| { ok: false; error: KeyError };
+
+// Separators people copy or type between key groups: every Unicode space (incl. NBSP, narrow NBSP),
+// zero-width characters, line breaks, all dash variants, and '=' padding which iOS Google Authenticator rejects.
+const SEPARATORS = /[\s\u200B-\u200D\u2060\uFEFF\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D=]/gu;
+
+// Base32 deliberately omits 0, 1, 8, 9, so these digits are almost always misread letters;
+// accented vowels come from a Hungarian keyboard layout.
+const LOOKALIKES: Record<string, string[]> = {
+	'0': ['O'],
+	'1': ['I', 'L'],
+	'8': ['B'],
+	'9': ['G'],
+	Ó: ['O'], Ö: ['O'], Ő: ['O'], Ò: ['O'], Ô: ['O'], Õ: ['O'],
+	Ú: ['U'], Ü: ['U'], Ű: ['U'], Ù: ['U'], Û: ['U'],
+	É: ['E'], È: ['E'], Ê: ['E'], Ë: ['E'],
+	Á: ['A'], À: ['A'], Â: ['A'], Ä: ['A'], Ã: ['A'],
+	Í: ['I'], Ì: ['I'], Î: ['I'], Ï: ['I'],
+};
+
+// Only ASCII a–z are upper-cased into the key: toUpperCase() would turn 'ß' into 'SS' or 'ı' into 'I'
+// and silently change what the user typed.
+function upperAscii(c: string): string {
+	return c >= 'a' && c <= 'z' ? c.toUpperCase() : c;
+}
+
+// Invalid characters are shown upper-cased (so 'ö' and 'Ö' are one entry) unless that would change them into
+// something else entirely (multi-character or a valid key character).
+function displayChar(c: string): string {
+	const upper = c.toUpperCase();
+	return [...upper].length === 1 && !isBase32Char(upper) ? upper : c;
+}
+
+/** Cleans a typed or pasted key (separators, case, padding) and checks it; never throws. */
+export function normalizeKey(input: string): KeyResult {
+	const stripped = String(input ?? '').replace(SEPARATORS, '');
+	if (stripped.length === 0) return { ok: false, error: { kind: 'empty' } };
+
+	let key = '';
+	const invalid: string[] = [];
+	// Iterating by code point keeps emoji and other astral characters whole in the report.
+	for (const raw of stripped) {
+		const c = upperAscii(raw);
+		if (isBase32Char(c)) {
+			key += c;
+		} else {
+			const shown = displayChar(raw);
+			if (!invalid.includes(shown)) invalid.push(shown);
+		}
+	}
+	if (invalid.length > 0) {
+		const lookalikes: Lookalike[] = [];
+		for (const char of invalid) {
+			const probably = LOOKALIKES[char];
+			if (probably) lookalikes.push({ char, probably: [...probably] });
+		}
+		return { ok: false, error: { kind: 'invalid-chars', chars: invalid, lookalikes } };
+	}
+
+	if (key.length < MIN_KEY_LENGTH) {
+		return { ok: false, error: { kind: 'too-short', length: key.length, min: MIN_KEY_LENGTH } };
+	}
+	if (base32Decode(key) === null) return { ok: false, error: { kind: 'not-decodable' } };
+	return key.length > MIN_KEY_LENGTH ? { ok: true, key, notice: 'longer-than-usual' } : { ok: true, key };
+}
+
+/** Splits a key into space-separated groups (default 4) so it can be read aloud or copied by eye. */
+export function groupKey(key: string, size = 4): string {
+	const step = Math.max(1, Math.floor(size) || 1);
+	const groups: string[] = [];
+	for (let i = 0; i < key.length; i += step) groups.push(key.slice(i, i + step));
+	return groups.join(' ');
+}

@@ -1,0 +1,40 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		// The app registers its own service worker (through @vite-pwa/sveltekit) so it can prompt before updating.
+		serviceWorker: { register: false },
+		// Inline CSS would need style hashes in the CSP and a bigger HTML on every page.
+		inlineStyleThreshold: 0,
+		prerender: {
+			entries: ['*', '/en'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self']
+			}
+		},
+		alias: {
+			$locales: 'locales'
+		}
+	}
+};
+
+export default config;

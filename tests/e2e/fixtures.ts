@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * The guard every end-to-end test runs under: a CSP violation, an uncaught page error, a console error
+ * or any request to another origin fails the test, so each new feature is checked as it lands.
+ */
+export const test = base.extend<{ guard: { problems: string[] } }>({
+	guard: [
+		async ({ page, context, baseURL }, use) => {
+			const problems: string[] = [];
+			const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
+			await context.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) => {
+					console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+				});
+			});
+			await context.route('**/*', (route) => {
+				const url = new URL(route.request().url());
+				if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') {
+					problems.push(`request to another origin: ${url.href}`);
+					return route.abort();
+				}
+				return route.fallback();
+			});
+			const watch = (p: Page) => {
+				p.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+				p.on('console', (msg) => {
+					if (msg.type() === 'error' && !isExpectedConsoleError(msg.text())) problems.push(`console error: ${msg.text()}`);
+				});
+			};
+			watch(page);
+			context.on('page', watch);
+			await use({ problems });
+			expect(problems, 'CSP violations, page errors or foreign requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+// Offline reloads of pages the service worker does not serve log network errors that are the point of the test.
+function isExpectedConsoleError(text: string): boolean {
+	return /net::ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(text);
+}
+
+export { expect };
+
+/** Every route of the app in Hungarian and English. */
+export const ROUTES = [
+	'/',
+	'/beallitas/1',
+	'/beallitas/2',
+	'/beallitas/3',
+	'/beallitas/4',
+	'/beallitas/5',
+	'/beallitas/6',
+	'/beallitas/7',
+	'/beallitas/8',
+	'/beallitas/9',
+	'/ellenorzes',
+	'/biztonsagi-lap',
+	'/gyik',
+	'/konyveloknek',
+	'/adatvedelem'
+];
+
+/** The English twin of a Hungarian route. */
+export function en(route: string): string {
+	return route === '/' ? '/en' : `/en${route}`;
+}
+
+/** Run axe with the WCAG 2.x A/AA tags (2.2 included) and return the violations. */
+export async function axeViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Wait until the service worker is active, which means every precached file has been stored. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+}

@@ -1,0 +1,91 @@
+import { axeViolations, en, expect, ROUTES, test, waitForServiceWorker } from './fixtures';
+
+test.describe('app shell', () => {
+	test('every route exists in both languages with the right <html lang> and a level-one heading', async ({ page }) => {
+		for (const route of ROUTES) {
+			for (const [path, lang] of [
+				[route, 'hu'],
+				[en(route), 'en']
+			] as const) {
+				const response = await page.goto(path);
+				expect(response?.status(), path).toBe(200);
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+				await expect(page.getByRole('contentinfo')).toContainText(
+					lang === 'hu' ? 'nem állami oldal' : 'not a government site'
+				);
+			}
+		}
+	});
+
+	test('the language switch keeps the page and the choice is remembered', async ({ page }) => {
+		await page.goto('/gyik');
+		await page.getByRole('link', { name: 'Switch to English' }).click();
+		await expect(page).toHaveURL(/\/en\/gyik$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await page.getByRole('link', { name: 'Váltás magyar nyelvre' }).click();
+		await expect(page).toHaveURL(/\/gyik$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'hu');
+
+		await page.getByRole('link', { name: 'Switch to English' }).click();
+		await expect(page).toHaveURL(/\/en\/gyik$/);
+		// A later visit to the Hungarian start page follows the remembered choice.
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/en$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	});
+
+	test('the skip link moves focus to the main content', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Ugrás a tartalomra' });
+		await expect(skip).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/#main$/);
+	});
+
+	test('every page carries a CSP without unsafe-inline scripts', async ({ page }) => {
+		for (const route of [ROUTES[0], '/beallitas/3', '/en/gyik']) {
+			await page.goto(route);
+			const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(csp).toMatch(/script-src 'self'/);
+			expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
+			expect(csp).toMatch(/object-src 'none'/);
+			expect(csp).toMatch(/base-uri 'none'/);
+			expect(csp).toMatch(/connect-src 'self'/);
+		}
+	});
+});
+
+test.describe('accessibility', () => {
+	for (const route of ROUTES) {
+		for (const path of [route, en(route)]) {
+			test(`axe finds nothing on ${path}`, async ({ page }) => {
+				await page.goto(path);
+				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+				expect(await axeViolations(page)).toEqual([]);
+			});
+		}
+	}
+});
+
+test.describe('offline', () => {
+	test('after one visit every page loads without a network, in both languages', async ({ page, context }) => {
+		await page.goto('/');
+		await waitForServiceWorker(page);
+		await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toBeVisible();
+		await context.setOffline(true);
+		for (const path of ['/', '/beallitas/1', '/beallitas/9', '/ellenorzes', '/gyik', en('/'), en('/biztonsagi-lap'), en('/beallitas/5')]) {
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expect(page.locator('html')).toHaveAttribute('lang', path.startsWith('/en') ? 'en' : 'hu');
+		}
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// In-app navigation offline needs the lazily loaded page code to be precached too.
+		await page.goto('/');
+		await page.getByRole('navigation').getByRole('link', { name: 'Kérdések' }).click();
+		await expect(page).toHaveURL(/\/gyik$/);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+});
