@@ -13,7 +13,7 @@ const config = {
 		prerender: {
 			entries: ['*', '/en'],
 			handleHttpError: 'fail',
-			handleMissingId: 'fail'
+			handleMissingId: 'warn'
 		},
 		csp: {
 			mode: 'hash',
