@@ -40,6 +40,17 @@ export default defineConfig({
 			}
 		})
 	],
+	build: {
+		rolldownOptions: {
+			output: {
+				// Fewer, larger files: the service worker precaches files one by one, and gzip works better on
+				// one framework file than on many small ones. Page-specific libraries (QR, OTP) stay separate.
+				codeSplitting: {
+					groups: [{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]/ }]
+				}
+			}
+		}
+	},
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],

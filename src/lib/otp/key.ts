@@ -29,11 +29,11 @@ const LOOKALIKES: Record<string, string[]> = {
 	'1': ['I', 'L'],
 	'8': ['B'],
 	'9': ['G'],
-	Ó: ['O'], Ö: ['O'], Ő: ['O'], Ò: ['O'], Ô: ['O'], Õ: ['O'],
-	Ú: ['U'], Ü: ['U'], Ű: ['U'], Ù: ['U'], Û: ['U'],
-	É: ['E'], È: ['E'], Ê: ['E'], Ë: ['E'],
-	Á: ['A'], À: ['A'], Â: ['A'], Ä: ['A'], Ã: ['A'],
-	Í: ['I'], Ì: ['I'], Î: ['I'], Ï: ['I'],
+	Ó: ['O'], Ö: ['O'], Ő: ['O'], Ò: ['O'], Ô: ['O'], Õ: ['O'], // lint-allow: lookalike table, not text
+	Ú: ['U'], Ü: ['U'], Ű: ['U'], Ù: ['U'], Û: ['U'], // lint-allow: lookalike table, not text
+	É: ['E'], È: ['E'], Ê: ['E'], Ë: ['E'], // lint-allow: lookalike table, not text
+	Á: ['A'], À: ['A'], Â: ['A'], Ä: ['A'], Ã: ['A'], // lint-allow: lookalike table, not text
+	Í: ['I'], Ì: ['I'], Î: ['I'], Ï: ['I'], // lint-allow: lookalike table, not text
 };
 
 // Only ASCII a–z are upper-cased into the key: toUpperCase() would turn 'ß' into 'SS' or 'ı' into 'I'

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Size benchmark of the built app (run `npm run bench`): the gzip size of the JavaScript a first visit
+// downloads on each page, against the budgets in DEVELOPERS.md, and what the service worker precaches.
+// It measures bytes, not time, so it gives the same answer on any machine.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const KIB = 1024;
+const BUDGETS = [
+	{ path: '/', kib: 48 },
+	{ path: '/beallitas/1', kib: 48 },
+	{ path: '/beallitas/5', kib: 48 },
+	{ path: '/beallitas/7', kib: 48 },
+	{ path: '/ellenorzes', kib: 66 },
+	{ path: '/biztonsagi-lap', kib: 66 },
+	{ path: '/gyik', kib: 66 },
+	{ path: '/adatvedelem', kib: 48 },
+	{ path: '/en', kib: 48 },
+	{ path: '/en/ellenorzes', kib: 66 }
+];
+const port = Number(process.env.BENCH_PORT ?? 4180);
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
+	(p) => p && existsSync(p)
+);
+if (!executablePath) {
+	console.error('No Chromium found: install it with `apt-get install chromium` or set CHROMIUM_PATH.');
+	process.exit(2);
+}
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const base = `http://localhost:${port}`;
+async function waitForServer() {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(base)).ok) return;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error('preview server did not start');
+}
+
+let failed = false;
+try {
+	await waitForServer();
+	const browser = await chromium.launch({
+		executablePath,
+		args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-sandbox']
+	});
+	console.log('First visit JavaScript (minified + gzip -9), counted from the requests of the page itself, not the precache downloads of the service worker:');
+	for (const { path, kib } of BUDGETS) {
+		// A fresh context is a first visit: nothing cached.
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const scripts = new Map();
+		page.on('response', async (res) => {
+			if (res.request().resourceType() === 'script' || res.url().endsWith('.js')) {
+				// Sizes come from the built files: Chromium does not keep bodies of modulepreloaded responses.
+				const file = join('build', new URL(res.url()).pathname);
+				if (existsSync(file)) scripts.set(res.url(), readFileSync(file));
+			}
+		});
+		await page.goto(base + path, { waitUntil: 'networkidle' });
+		let total = 0;
+		if (process.env.BENCH_VERBOSE) for (const [u, b] of scripts) console.log(`     ${u} ${gzipSync(b, { level: 9 }).length}`);
+		for (const body of scripts.values()) total += gzipSync(body, { level: 9 }).length;
+		const over = total > kib * KIB;
+		failed ||= over;
+		console.log(
+			`  ${path.padEnd(18)} ${(total / KIB).toFixed(1).padStart(6)} KiB in ${String(scripts.size).padStart(2)} files  (budget ${kib} KiB)${over ? '  OVER BUDGET' : ''}`
+		);
+		await context.close();
+	}
+	await browser.close();
+
+	const sw = readFileSync('build/sw.js', 'utf8');
+	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+	console.log(`Precache: ${urls.length} files (${urls.filter((u) => u.endsWith('.js')).length} JS).`);
+} finally {
+	server.kill();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { locale, t, useLanguage } from './i18n.svelte';
+import { langFromParam, localizePath, stripLang } from './langs';
+
+const file = (lang: string, area: string) =>
+	JSON.parse(readFileSync(new URL(`../../../locales/${lang}/${area}.json`, import.meta.url), 'utf8'));
+
+describe('language paths', () => {
+	const cases = [
+		{ path: '/', hu: '/', en: '/en' },
+		{ path: '/en', hu: '/', en: '/en' },
+		{ path: '/gyik', hu: '/gyik', en: '/en/gyik' },
+		{ path: '/en/beallitas/3', hu: '/beallitas/3', en: '/en/beallitas/3' },
+		// A Hungarian slug that merely starts with "en" is not English.
+		{ path: '/enx', hu: '/enx', en: '/en/enx' }
+	];
+	for (const c of cases) {
+		it(`${c.path} ⇄ ${c.hu} / ${c.en}`, () => {
+			expect(localizePath(c.path, 'hu')).toBe(c.hu);
+			expect(localizePath(c.path, 'en')).toBe(c.en);
+		});
+	}
+	it('strips the prefix and reads the param', () => {
+		expect(stripLang('/en/gyik')).toBe('/gyik');
+		expect(langFromParam('en')).toBe('en');
+		expect(langFromParam(undefined)).toBe('hu');
+		expect(langFromParam('de')).toBe('hu');
+	});
+});
+
+describe('useLanguage and t', () => {
+	it('loads the requested areas and translates in the current language', async () => {
+		await useLanguage('en', ['faq']);
+		expect(locale.lang).toBe('en');
+		expect(t('common.app-name')).toBe(file('en', 'common')['app-name']);
+		expect(t('faq.title')).toBe(file('en', 'faq').title);
+		await useLanguage('hu', ['faq']);
+		expect(t('faq.title')).toBe(file('hu', 'faq').title);
+	});
+});

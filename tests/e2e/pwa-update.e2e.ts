@@ -1,0 +1,38 @@
+import { expect, test, waitForServiceWorker } from './fixtures';
+import { startStaticServer } from './static-server';
+
+const PORT = 4190 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+const host = startStaticServer(PORT);
+test.use({ baseURL: `http://localhost:${PORT}` });
+test.beforeAll(() => host.listen());
+test.afterAll(() => host.close());
+
+type Marked = { marker?: string };
+
+test('a new version is announced and applied only when the user asks', async ({ page }) => {
+	await page.goto('/beallitas/2');
+	await waitForServiceWorker(page);
+	await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+	// A new deployment: the host now serves a different worker script.
+	host.state.swSuffix = '\n// next version\n';
+	await page.evaluate(() => {
+		(window as Marked).marker = 'still here';
+	});
+	await page.evaluate(async () => {
+		await (await navigator.serviceWorker.getRegistration())?.update();
+	});
+
+	const prompt = page.getByRole('region', { name: 'Új változat érhető el — frissítés' });
+	await expect(prompt).toBeVisible();
+	// Nothing reloaded by itself: what the page holds in memory is still there.
+	expect(await page.evaluate(() => (window as Marked).marker)).toBe('still here');
+
+	await prompt.getByRole('button', { name: 'Frissítés most' }).click();
+	await expect.poll(() => page.evaluate(() => (window as Marked).marker)).toBeUndefined();
+	await expect(page).toHaveURL(/\/beallitas\/2$/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Új változat érhető el — frissítés' })).toHaveCount(0);
+});
