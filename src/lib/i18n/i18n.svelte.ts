@@ -32,7 +32,13 @@ const loaded = new Set<string>();
 
 /** Load the given areas for a language (idempotent), then make it the current language. */
 export async function useLanguage(lang: Lang, areas: Area[]): Promise<void> {
-	const missing = (['common', ...areas] as Area[]).filter((a) => !loaded.has(`${lang}/${a}`));
+	await loadAreas(lang, ['common', ...areas]);
+	locale.lang = lang;
+}
+
+/** Load areas of a language without switching to it (e.g. to write a message in the other language). */
+export async function loadAreas(lang: Lang, areas: Area[]): Promise<void> {
+	const missing = areas.filter((a) => !loaded.has(`${lang}/${a}`));
 	await Promise.all(
 		missing.map(async (area) => {
 			const load = loaders[`/locales/${lang}/${area}.json`];
@@ -43,13 +49,12 @@ export async function useLanguage(lang: Lang, areas: Area[]): Promise<void> {
 		})
 	);
 	if (missing.length) locale.revision++;
-	locale.lang = lang;
 }
 
-/** Translate a static key such as `common.app-name` in the current language. */
+/** Translate a static key such as `common.app-name` in the current language (or `options.lng`). */
 export function t(key: string, options?: TOptions): string {
 	void locale.revision;
-	return instance.t(key, { ...options, lng: locale.lang }) as string;
+	return instance.t(key, { lng: locale.lang, ...options }) as string;
 }
 
 /** An app path such as "/gyik" in the current language ("/en/gyik" in English). */
