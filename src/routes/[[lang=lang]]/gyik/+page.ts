@@ -3,5 +3,6 @@ import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
 	const { lang } = await parent();
-	await useLanguage(lang, ['faq']);
+	// The wizard area gives the step titles, which the search also covers.
+	await useLanguage(lang, ['faq', 'wizard']);
 };

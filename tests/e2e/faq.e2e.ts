@@ -1,0 +1,245 @@
+import { axeViolations, expect, test, waitForServiceWorker } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// Copied from the "FAQ points" of /work/shared/FACTS.md: the independent list the page must answer.
+const FACTS_IDS = [
+	'megszunik-a-sima',
+	'kotelezo-e',
+	'nincs-okostelefon',
+	'visszavaltas',
+	'elveszett-telefon',
+	'elveszett-torlokod',
+	'hany-eszkoz',
+	'tobb-eszkoz',
+	'csaladtagok',
+	'ujegyke',
+	'csak-cegek',
+	'webes-ugyseged',
+	'anyk',
+	'anyk-csoportos',
+	'alkalmazottak',
+	'ekaer',
+	'efo',
+	'tappenz-onkormanyzat',
+	'egyeni-tarhely',
+	'ket-kod',
+	'nem-jo-a-kod',
+	'dap'
+];
+
+/** The ids of the answers on screen, in order. */
+function answerIds(page: Page) {
+	return page.locator('main details').evaluateAll((els) => els.map((e) => e.id));
+}
+
+/** Wait until the page has hydrated, so typing reaches the search code. */
+async function ready(page: Page) {
+	await page.waitForFunction(() => document.querySelector('main details') && document.readyState === 'complete');
+	await page.evaluate(() => new Promise(requestAnimationFrame));
+}
+
+test.describe('FAQ', () => {
+	test('every FAQ point has its answer in both languages, in the prerendered HTML', async ({ page, request }) => {
+		for (const path of ['/gyik', '/en/gyik']) {
+			// Before any script runs: the raw HTML already holds every answer.
+			const html = await (await request.get(path)).text();
+			for (const id of FACTS_IDS) expect(html, `${path} ${id}`).toContain(`id="${id}"`);
+
+			await page.goto(path);
+			for (const id of FACTS_IDS) {
+				await expect(page.locator(`details#${id} > summary`), `${path}#${id}`).toHaveCount(1);
+			}
+			expect((await answerIds(page)).sort()).toEqual([...FACTS_IDS].sort());
+		}
+		await page.goto('/gyik');
+		await expect(page.getByRole('heading', { level: 2, name: 'Mindenkinek' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: 'Könyvelőknek és vállalkozásoknak' })).toBeVisible();
+		// Questions open by click; official sites open in a new tab and say so.
+		await page.getByText('Elvesztettem a törlőkódomat. Mit tegyek?').click();
+		await expect(page.locator('details#elveszett-torlokod')).toHaveAttribute('open', '');
+		const videochat = page.locator('#elveszett-torlokod').getByRole('link', { name: /videochat\.gov\.hu/ });
+		await expect(videochat).toHaveAttribute('target', '_blank');
+		await expect(videochat).toHaveAttribute('href', 'https://videochat.gov.hu/');
+		await expect(videochat).toContainText('új lapon nyílik');
+		// Answers link back to the wizard steps.
+		await expect(page.locator('#elveszett-torlokod').getByRole('link', { name: /^7\. lépés/ })).toHaveAttribute(
+			'href',
+			'/beallitas/7'
+		);
+		await page.goto('/en/gyik#elveszett-torlokod');
+		await expect(page.locator('#elveszett-torlokod').getByRole('link', { name: /^Step 7/ })).toHaveAttribute(
+			'href',
+			'/en/beallitas/7'
+		);
+	});
+
+	test('a link with #id opens that answer, shows it and focuses it', async ({ page }) => {
+		await page.goto('/gyik#elveszett-torlokod');
+		const answer = page.locator('details#elveszett-torlokod');
+		await expect(answer).toHaveAttribute('open', '');
+		await expect(answer.getByText('kormányablakban', { exact: false })).toBeVisible();
+		await expect(answer.locator('summary')).toBeFocused();
+		await expect(answer).toBeInViewport();
+		// Other answers stay closed.
+		await expect(page.locator('details#anyk')).not.toHaveAttribute('open', '');
+
+		// A hash change on the same page opens the new answer too.
+		await page.evaluate(() => (location.hash = '#anyk'));
+		await expect(page.locator('details#anyk')).toHaveAttribute('open', '');
+		await expect(page.locator('details#anyk').locator('summary')).toBeFocused();
+
+		await page.goto('/en/gyik#ket-kod');
+		await expect(page.locator('details#ket-kod')).toHaveAttribute('open', '');
+		await expect(page.locator('details#ket-kod').getByText('unfinished pairing')).toBeVisible();
+	});
+
+	test('search: accents optional, question matches first, words in any order, steps, no result', async ({ page }) => {
+		await page.goto('/gyik');
+		await ready(page);
+		const search = page.getByRole('searchbox', { name: 'Keresés a kérdések között' });
+		const status = page.getByRole('status').filter({ hasText: /találat/ });
+
+		await search.fill('torlokod');
+		const ids = await expect.poll(() => answerIds(page)).not.toContain('kotelezo-e').then(() => answerIds(page));
+		expect(ids.slice(0, 2)).toContain('elveszett-torlokod');
+		// Every shown answer mentions the removal code somewhere.
+		for (const id of ids) await expect(page.locator(`details#${id}`)).toContainText(/törlőkód/i);
+		await expect(page.locator('details#elveszett-torlokod summary mark')).toHaveText(/^törlőkód$/i);
+		// The step titled after the removal code is offered too, and the count covers steps and answers.
+		await expect(page.locator('.step-hits').getByRole('link', { name: /^7\. lépés/ })).toHaveAttribute('href', '/beallitas/7');
+		const stepLinks = await page.locator('.step-hits').getByRole('link').count();
+		await expect(status).toHaveText(`${ids.length + stepLinks} találat`);
+
+		// Upper case and accents typed in give the same result.
+		await search.fill('TÖRLŐKÓD');
+		await expect.poll(() => answerIds(page)).toEqual(ids);
+
+		// Several words, any order: all must match.
+		await search.fill('anyk bevallas');
+		await expect.poll(() => answerIds(page)).toContain('anyk');
+		const forward = await answerIds(page);
+		await search.fill('bevallás ÁNYK');
+		await expect.poll(() => answerIds(page)).toEqual(forward);
+		expect(forward).not.toContain('dap');
+		await expect(page.locator('details#anyk summary mark')).toHaveCount(2);
+
+		// No result: a clear message and the three most useful links.
+		await search.fill('xyzzy ujsag');
+		await expect(page.getByRole('heading', { name: 'Erre nincs találat' })).toBeVisible();
+		await expect(page.locator('main details')).toHaveCount(0);
+		await expect(page.getByRole('status').filter({ hasText: 'Nincs találat' })).toBeVisible();
+		const noResult = page.locator('.no-result');
+		await expect(noResult.getByRole('link')).toHaveCount(3);
+		await expect(noResult.getByRole('link').nth(0)).toHaveAttribute('href', '/beallitas/1');
+		await expect(noResult.getByRole('link').nth(1)).toHaveAttribute('href', '/ellenorzes');
+		await expect(noResult.getByRole('link').nth(2)).toHaveAttribute('href', '#nem-jo-a-kod');
+		expect(await axeViolations(page)).toEqual([]);
+
+		// Following the third link leaves the search and opens that answer.
+		await noResult.getByRole('link').nth(2).click();
+		await expect(page.locator('details#nem-jo-a-kod')).toHaveAttribute('open', '');
+		await expect(search).toHaveValue('');
+		await expect(page.locator('main details')).toHaveCount(FACTS_IDS.length);
+
+		// English search searches the English text.
+		await page.goto('/en/gyik');
+		await ready(page);
+		await page.getByRole('searchbox', { name: 'Search the questions' }).fill('removal code');
+		await expect.poll(async () => (await answerIds(page)).slice(0, 2)).toContain('elveszett-torlokod');
+		await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('the "code is not accepted" check: one question at a time, errors, the clock answer, start over', async ({
+		page
+	}) => {
+		await page.goto('/gyik');
+		await ready(page);
+		const clock = page.getByRole('group', { name: 'Automatikusan állítja be a telefon a dátumot és az időt?' });
+		const next = page.getByRole('button', { name: 'Tovább' });
+
+		// Nothing chosen: the error summary takes focus and its link leads to the field.
+		await next.click();
+		const summary = page.getByRole('alert');
+		await expect(summary).toBeFocused();
+		await expect(summary).toContainText('Válasszon egy lehetőséget.');
+		await expect(clock).toContainText('Válasszon egy lehetőséget.');
+		expect(await axeViolations(page)).toEqual([]);
+		await summary.getByRole('link', { name: 'Válasszon egy lehetőséget.' }).click();
+		await expect(clock.getByRole('radio', { name: 'Igen' })).toBeFocused();
+
+		// "No" to automatic time ends at the clock answer.
+		await clock.getByRole('radio', { name: 'Nem', exact: true }).check();
+		await next.click();
+		const result = page.getByRole('heading', { name: 'Kapcsolja be az automatikus dátumot és időt' });
+		await expect(result).toBeFocused();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await page.getByRole('link', { name: 'Mit ellenőrizzen még, ha a kód nem jó' }).click();
+		await expect(page.locator('details#nem-jo-a-kod')).toHaveAttribute('open', '');
+		await expect(page.locator('details#nem-jo-a-kod summary')).toBeFocused();
+
+		// Start over, then by keyboard: yes → two rows ends at the two-codes answer.
+		await page.getByRole('button', { name: 'Újrakezdés' }).click();
+		await expect(clock).toBeVisible();
+		await expect(clock.locator('legend')).toBeFocused();
+		await clock.getByRole('radio', { name: 'Igen' }).check();
+		await next.press('Enter');
+		const row = page.getByRole('group', { name: /Hány sort lát/ });
+		await expect(row.locator('legend')).toBeFocused();
+		await row.getByRole('radio', { name: 'Kettőt vagy többet' }).check();
+		await next.click();
+		await expect(page.getByRole('link', { name: 'Miért lát két kódot' })).toHaveAttribute('href', '#ket-kod');
+
+		// The longest path ends at the app's own code check.
+		await page.getByRole('button', { name: 'Újrakezdés' }).click();
+		for (const [question, answer] of [
+			[/Automatikusan/, 'Igen'],
+			[/Hány sort/, 'Egy sort'],
+			[/Beállította mostanában/, 'Nem'],
+			[/ÁNYK/, 'Nem']
+		] as const) {
+			await page.getByRole('group', { name: question }).getByRole('radio', { name: answer, exact: true }).check();
+			await next.click();
+		}
+		await expect(page.getByRole('link', { name: 'A kód ellenőrzése' }).last()).toHaveAttribute('href', '/ellenorzes');
+	});
+
+	test('copy link puts the address of the answer on the clipboard and says so', async ({ page, context, baseURL }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+		await page.goto('/gyik#elveszett-torlokod');
+		const answer = page.locator('details#elveszett-torlokod');
+		await expect(answer).toHaveAttribute('open', '');
+		await answer.getByRole('button', { name: 'Link másolása' }).click();
+		await expect(answer.getByRole('status')).toHaveText('A link a vágólapra került. Most beillesztheti egy levélbe vagy üzenetbe.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/gyik#elveszett-torlokod`);
+
+		await page.goto('/en/gyik#anyk');
+		await page.locator('details#anyk').getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.locator('details#anyk').getByRole('status')).toContainText('The link has been copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/gyik#anyk`);
+	});
+
+	test('without a clipboard API the link is shown to copy by hand', async ({ page, baseURL }) => {
+		await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+		await page.goto('/gyik#ket-kod');
+		const answer = page.locator('details#ket-kod');
+		await expect(answer).toHaveAttribute('open', '');
+		await answer.getByRole('button', { name: 'Link másolása' }).click();
+		await expect(answer.getByRole('status')).toContainText('Jelölje ki, és másolja ki ezt a linket:');
+		await expect(answer.getByRole('status')).toContainText(`${baseURL}/gyik#ket-kod`);
+	});
+
+	test('after one visit the FAQ and its search work offline', async ({ page, context }) => {
+		await page.goto('/gyik');
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		await page.reload();
+		await ready(page);
+		await page.getByRole('searchbox', { name: 'Keresés a kérdések között' }).fill('torlokod');
+		await expect.poll(async () => (await answerIds(page)).slice(0, 2)).toContain('elveszett-torlokod');
+		await expect(page.locator('details#elveszett-torlokod summary mark')).toBeVisible();
+		await page.goto('/en/gyik#efo');
+		await expect(page.locator('details#efo')).toHaveAttribute('open', '');
+		await expect(page.locator('details#efo').getByText('25T1042E')).toBeVisible();
+	});
+});
