@@ -24,11 +24,9 @@ const IN_QUESTION = 100;
 const AT_WORD_START = 10;
 const IN_ANSWER = 1;
 
-/** One character (code point) in search form: no accents, lower case; ő/ű become o/u. */
+/** One character (code point) in search form: no accents, lower case (NFD also splits ő/ű into o/u + mark). */
 function foldChar(ch: string): string {
 	return ch
-		.replace(/[őŐõÕ]/g, 'o')
-		.replace(/[űŰũŨ]/g, 'u')
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase();
