@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deviceStatusMessage, keyErrorMessage, resultMessage } from './messages';
+import { deviceStatusMessage, resultMessage } from './messages';
 
 describe('resultMessage', () => {
 	test('a match says the device is set up correctly', () => {
@@ -29,19 +29,5 @@ describe('resultMessage', () => {
 		expect(resultMessage({ kind: 'no-match' })).toEqual({ key: 'check.result.no-match' });
 		expect(resultMessage({ kind: 'invalid-code' })).toEqual({ key: 'check.result.invalid-code' });
 		expect(deviceStatusMessage({ kind: 'no-match' })).toEqual({ key: 'check.devices.status-no-match' });
-	});
-});
-
-describe('keyErrorMessage', () => {
-	test('one message per kind of key error', () => {
-		expect(keyErrorMessage({ kind: 'empty' })).toEqual({ key: 'check.key.error-empty' });
-		expect(
-			keyErrorMessage({ kind: 'invalid-chars', chars: ['0', '!'], lookalikes: [{ char: '0', probably: ['O'] }] })
-		).toEqual({ key: 'check.key.error-invalid-chars', params: { count: 2 } });
-		expect(keyErrorMessage({ kind: 'too-short', length: 12, min: 16 })).toEqual({
-			key: 'check.key.error-too-short',
-			params: { count: 12, min: 16 }
-		});
-		expect(keyErrorMessage({ kind: 'not-decodable' })).toEqual({ key: 'check.key.error-not-decodable' });
 	});
 });
