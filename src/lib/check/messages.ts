@@ -1,0 +1,39 @@
+import { describeOffset, type MatchResult } from '$lib/otp/compare';
+import type { Message } from './key-messages';
+
+/** The sentence for the result of comparing a device's code with ours. */
+export function resultMessage(result: MatchResult): Message {
+	switch (result.kind) {
+		case 'match':
+			return { key: 'check.result.match' };
+		case 'offset': {
+			if (result.steps === 0) return { key: 'check.result.match' };
+			const { direction, seconds } = describeOffset(result.steps);
+			return direction === 'ahead'
+				? { key: 'check.result.clock-ahead', params: { seconds } }
+				: { key: 'check.result.clock-behind', params: { seconds } };
+		}
+		case 'no-match':
+			return { key: 'check.result.no-match' };
+		case 'invalid-code':
+			return { key: 'check.result.invalid-code' };
+	}
+}
+
+/** The short status of one checked device for the list of this visit. */
+export function deviceStatusMessage(result: MatchResult): Message {
+	switch (result.kind) {
+		case 'match':
+			return { key: 'check.devices.status-match' };
+		case 'offset': {
+			if (result.steps === 0) return { key: 'check.devices.status-match' };
+			const { direction, seconds } = describeOffset(result.steps);
+			return direction === 'ahead'
+				? { key: 'check.devices.status-ahead', params: { seconds } }
+				: { key: 'check.devices.status-behind', params: { seconds } };
+		}
+		case 'no-match':
+		case 'invalid-code':
+			return { key: 'check.devices.status-no-match' };
+	}
+}
