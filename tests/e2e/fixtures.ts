@@ -31,6 +31,20 @@ export const test = base.extend<{ guard: { problems: string[] } }>({
 			};
 			watch(page);
 			context.on('page', watch);
+			// Tests type faster than people: every full page load waits until the app has hydrated.
+			const goto = page.goto.bind(page);
+			const reload = page.reload.bind(page);
+			const hydrated = () => page.locator('html[data-ready]').waitFor({ state: 'attached' });
+			page.goto = async (...args) => {
+				const response = await goto(...args);
+				await hydrated();
+				return response;
+			};
+			page.reload = async (...args) => {
+				const response = await reload(...args);
+				await hydrated();
+				return response;
+			};
 			await use({ problems });
 			expect(problems, 'CSP violations, page errors or foreign requests').toEqual([]);
 		},
