@@ -1,17 +1,18 @@
 /**
  * The nine pairing steps in the order the official site shows them. This list alone drives the step route,
  * its param matcher, its prerender entries, the start page's task list and the FAQ search.
+ * `faq` holds the anchor ids of the FAQ answers about what can go wrong at that step.
  */
 export const STEPS = [
-	{ number: 1, id: 'install-app', titleKey: 'wizard.step-1.title' },
-	{ number: 2, id: 'log-in', titleKey: 'wizard.step-2.title' },
-	{ number: 3, id: 'request', titleKey: 'wizard.step-3.title' },
-	{ number: 4, id: 'pair-device', titleKey: 'wizard.step-4.title' },
-	{ number: 5, id: 'manual-entry', titleKey: 'wizard.step-5.title' },
-	{ number: 6, id: 'verify', titleKey: 'wizard.step-6.title' },
-	{ number: 7, id: 'save-removal-code', titleKey: 'wizard.step-7.title' },
-	{ number: 8, id: 'confirm-and-finish', titleKey: 'wizard.step-8.title' },
-	{ number: 9, id: 'next-login', titleKey: 'wizard.step-9.title' }
+	{ number: 1, id: 'install-app', titleKey: 'wizard.step-1.title', faq: ['nincs-okostelefon'] },
+	{ number: 2, id: 'log-in', titleKey: 'wizard.step-2.title', faq: ['megszunik-a-sima'] },
+	{ number: 3, id: 'request', titleKey: 'wizard.step-3.title', faq: ['nincs-okostelefon'] },
+	{ number: 4, id: 'pair-device', titleKey: 'wizard.step-4.title', faq: ['tobb-eszkoz', 'csaladtagok'] },
+	{ number: 5, id: 'manual-entry', titleKey: 'wizard.step-5.title', faq: ['ket-kod', 'tobb-eszkoz'] },
+	{ number: 6, id: 'verify', titleKey: 'wizard.step-6.title', faq: ['nem-jo-a-kod', 'ket-kod'] },
+	{ number: 7, id: 'save-removal-code', titleKey: 'wizard.step-7.title', faq: ['elveszett-torlokod', 'elveszett-telefon'] },
+	{ number: 8, id: 'confirm-and-finish', titleKey: 'wizard.step-8.title', faq: ['elveszett-torlokod'] },
+	{ number: 9, id: 'next-login', titleKey: 'wizard.step-9.title', faq: ['anyk', 'tobb-eszkoz', 'nem-jo-a-kod'] }
 ] as const;
 
 export type Step = (typeof STEPS)[number];
@@ -23,4 +24,9 @@ export const STEP_COUNT = STEPS.length;
 export function stepFromParam(param: string): Step | undefined {
 	if (!/^[1-9][0-9]*$/.test(param)) return undefined;
 	return STEPS.find((s) => String(s.number) === param);
+}
+
+/** The app path of a step (without the language prefix), e.g. "/beallitas/3". */
+export function stepPath(number: number): string {
+	return `/beallitas/${number}`;
 }

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { useLanguage } from '$lib/i18n';
+import { loadStepContent } from '$lib/wizard/step-content';
 import { STEPS, stepFromParam } from '$lib/wizard/steps';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -11,6 +12,6 @@ export const load: PageLoad = async ({ params, parent }) => {
 	const step = stepFromParam(params.step);
 	if (!step) error(404);
 	const { lang } = await parent();
-	await useLanguage(lang, ['wizard']);
-	return { step };
+	const [content] = await Promise.all([loadStepContent(step.number), useLanguage(lang, ['wizard'])]);
+	return { step, content };
 };
