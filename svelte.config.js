@@ -13,7 +13,7 @@ const config = {
 		prerender: {
 			entries: ['*', '/en'],
 			handleHttpError: 'fail',
-			handleMissingId: 'warn'
+			handleMissingId: 'fail'
 		},
 		csp: {
 			mode: 'hash',

@@ -1,4 +1,23 @@
+import type { Page } from '@playwright/test';
 import { axeViolations, en, expect, ROUTES, test, waitForServiceWorker } from './fixtures';
+
+/** The language preference as stored in the app's database, read without the app's code. */
+function savedLanguage(page: Page): Promise<string | undefined> {
+	return page.evaluate(
+		() =>
+			new Promise<string | undefined>((resolve) => {
+				const open = indexedDB.open('ugyfelkapu-seged');
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('prefs')) return resolve(undefined);
+					const get = db.transaction('prefs').objectStore('prefs').get('prefs');
+					get.onsuccess = () => resolve(get.result?.lang);
+					get.onerror = () => resolve(undefined);
+				};
+				open.onerror = () => resolve(undefined);
+			})
+	);
+}
 
 test.describe('app shell', () => {
 	test('every route exists in both languages with the right <html lang> and a level-one heading', async ({ page }) => {
@@ -29,6 +48,8 @@ test.describe('app shell', () => {
 
 		await page.getByRole('link', { name: 'Switch to English' }).click();
 		await expect(page).toHaveURL(/\/en\/gyik$/);
+		// The choice is written to IndexedDB in the background; a reload before the write ends would lose it.
+		await expect.poll(() => savedLanguage(page)).toBe('en');
 		// A later visit to the Hungarian start page follows the remembered choice.
 		await page.goto('/');
 		await expect(page).toHaveURL(/\/en$/);
