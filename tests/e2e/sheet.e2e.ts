@@ -2,6 +2,7 @@ import { inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, waitForServiceWorker } from './fixtures';
+import { expectNoSecretLeft, recordRequests } from './secrets';
 
 // Built by hand from the Key URI Format in FACTS.md (percent-encoded issuer and account), not by the app.
 const EXPECTED_URI =
@@ -24,8 +25,7 @@ test.describe('safety sheet', () => {
 		context,
 		baseURL
 	}) => {
-		const requests: string[] = [];
-		page.on('request', (r) => requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
+		const sent = recordRequests(context);
 		await page.clock.setFixedTime(SETUP_DAY);
 		await page.goto(CONTACT_LINK);
 
@@ -93,8 +93,7 @@ test.describe('safety sheet', () => {
 		await page.emulateMedia({ media: 'screen' });
 
 		// Nothing outside this page's memory holds a secret.
-		await expectNoSecrets(page, requests, [TYPED_KEY, REMOVAL_CODE]);
-		expect(JSON.stringify(await context.cookies())).not.toMatch(/jbsw|k7qx/i);
+		await expectNoSecretLeft(page, context, sent, [TYPED_KEY, REMOVAL_CODE]);
 
 		// Printing offers to forget the codes; afterwards the sheet is empty again.
 		await page.getByRole('button', { name: 'Nyomtatás' }).click();
@@ -243,55 +242,6 @@ test('the sheet and its QR code work without a network after one visit', async (
 /** Collapses runs of whitespace (PDF text comes line by line). */
 function collapse(text: string): string {
 	return text.replace(/\s+/g, ' ');
-}
-
-/** Fails if the key or törlőkód appears in any request or in any storage the page can reach. */
-async function expectNoSecrets(page: Page, requests: string[], secrets: string[]) {
-	const stored = await page.evaluate(async () => {
-		const out: string[] = [location.href, document.cookie];
-		for (const storage of [localStorage, sessionStorage]) {
-			for (let i = 0; i < storage.length; i++) {
-				const k = storage.key(i) ?? '';
-				out.push(k, storage.getItem(k) ?? '');
-			}
-		}
-		for (const info of await indexedDB.databases()) {
-			if (!info.name) continue;
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const req = indexedDB.open(info.name!);
-				req.onsuccess = () => resolve(req.result);
-				req.onerror = () => reject(req.error);
-			});
-			for (const store of Array.from(db.objectStoreNames)) {
-				const all = await new Promise<unknown[]>((resolve, reject) => {
-					const req = db.transaction(store).objectStore(store).getAll();
-					req.onsuccess = () => resolve(req.result);
-					req.onerror = () => reject(req.error);
-				});
-				out.push(info.name, store, JSON.stringify(all));
-			}
-			db.close();
-		}
-		for (const name of await caches.keys()) {
-			const cache = await caches.open(name);
-			for (const req of await cache.keys()) out.push(req.url);
-		}
-		return out.join('\n');
-	});
-	const haystacks = [stored, ...requests].map((s) => {
-		let decoded = s;
-		try {
-			decoded = decodeURIComponent(s);
-		} catch {
-			// keep as is
-		}
-		return decoded.toLowerCase().replace(/[^a-z0-9]/g, '');
-	});
-	for (const secret of secrets) {
-		const needle = secret.toLowerCase().replace(/[^a-z0-9]/g, '');
-		for (const hay of haystacks) expect(hay).not.toContain(needle);
-	}
-	expect(requests.length).toBeGreaterThan(0);
 }
 
 /** Pages in a PDF: the /Type /Page objects (not the /Pages tree). */
