@@ -21,11 +21,31 @@ function flatten(obj: unknown, prefix: string, out: Map<string, string>) {
 	throw new Error(`${prefix}: only strings and objects are allowed in locale files`);
 }
 
+/** Every .json file under a folder, as paths relative to it ('wizard.json', 'wizard/step-3.json'). */
+function jsonFiles(dir: string, sub = ''): string[] {
+	return readdirSync(join(dir, sub)).flatMap((name) => {
+		const rel = sub ? `${sub}/${name}` : name;
+		if (statSync(join(dir, rel)).isDirectory()) return jsonFiles(dir, rel);
+		return name.endsWith('.json') ? [rel] : [];
+	});
+}
+
+// A file's path is its key prefix: locales/hu/wizard/step-3.json holds `wizard.step-3.…` (the area 'wizard/step-3').
+const prefixOf = (file: string) => file.replace(/\.json$/, '').split('/').join('.');
+
+// Keys defined in two files: at run time one would silently replace the other.
+const duplicates: string[] = [];
+
 function loadLang(lang: string): Map<string, string> {
 	const dir = join(root, 'locales', lang);
 	const out = new Map<string, string>();
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-		flatten(JSON.parse(readFileSync(join(dir, file), 'utf8')), file.replace(/\.json$/, ''), out);
+	for (const file of jsonFiles(dir)) {
+		const keys = new Map<string, string>();
+		flatten(JSON.parse(readFileSync(join(dir, file), 'utf8')), prefixOf(file), keys);
+		for (const [key, text] of keys) {
+			if (out.has(key)) duplicates.push(`${lang}: ${key} (again in ${file})`);
+			out.set(key, text);
+		}
 	}
 	return out;
 }
@@ -39,7 +59,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 const messages = Object.fromEntries(LANGS.map((l) => [l, loadLang(l)])) as Record<(typeof LANGS)[number], Map<string, string>>;
-const areas = new Set(readdirSync(join(root, 'locales', 'hu')).map((f) => f.replace(/\.json$/, '')));
+const localeFiles = Object.fromEntries(LANGS.map((l) => [l, jsonFiles(join(root, 'locales', l)).sort()]));
+// The first segment of a key ('wizard' for both wizard.json and wizard/step-3.json).
+const areas = new Set(localeFiles.hu.map((f) => f.replace(/\.json$/, '').split('/')[0]));
 const files = sourceFiles(join(root, 'src'));
 
 /** Keys used in the code: t('…') calls and `area.phrase` string literals (for keys kept in data lists). */
@@ -63,6 +85,11 @@ function exists(map: Map<string, string>, key: string): boolean {
 }
 
 describe('translations', () => {
+	it('have the same files in Hungarian and English, and define each key once', () => {
+		expect(localeFiles.en).toEqual(localeFiles.hu);
+		expect(duplicates).toEqual([]);
+	});
+
 	it('have the same keys in Hungarian and English', () => {
 		const hu = [...messages.hu.keys()].sort();
 		const en = [...messages.en.keys()].sort();
@@ -103,5 +130,9 @@ describe('translations', () => {
 		expect(exists(messages.hu, 'common.app-name')).toBe(true);
 		expect(exists(messages.hu, 'common.no-such-key')).toBe(false);
 		expect(usedKeys().has('common.skip-link')).toBe(true);
+		// Nested files are read with their folder as part of the key.
+		expect(localeFiles.hu).toContain('wizard/step-3.json');
+		expect(exists(messages.hu, 'wizard.step-3.intro')).toBe(true);
+		expect(exists(messages.hu, 'wizard/step-3.intro')).toBe(false);
 	});
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locale, t, useLanguage } from './i18n.svelte';
+import { locale, nestArea, t, useLanguage } from './i18n.svelte';
 import { langFromParam, localizePath, stripLang } from './langs';
 
 const file = (lang: string, area: string) =>
@@ -37,5 +37,16 @@ describe('useLanguage and t', () => {
 		expect(t('faq.title')).toBe(file('en', 'faq').title);
 		await useLanguage('hu', ['faq']);
 		expect(t('faq.title')).toBe(file('hu', 'faq').title);
+	});
+
+	it('reads a nested area under its folder and merges it with the shared file', async () => {
+		expect(nestArea('wizard/step-3', { intro: 'x' })).toEqual({ wizard: { 'step-3': { intro: 'x' } } });
+		await useLanguage('hu', ['wizard', 'wizard/step-3']);
+		// The title comes from wizard.json, the intro from wizard/step-3.json: neither replaces the other.
+		expect(t('wizard.step-3.title')).toBe(file('hu', 'wizard')['step-3'].title);
+		expect(t('wizard.step-3.intro')).toBe(file('hu', 'wizard/step-3').intro);
+		// Another step's own text is not loaded (i18next answers with the key itself).
+		expect(t('wizard.step-4.intro')).toBe('wizard.step-4.intro');
+		expect(t('wizard.step-4.title')).toBe(file('hu', 'wizard')['step-4'].title);
 	});
 });

@@ -1,13 +1,32 @@
 import i18next, { type TOptions } from 'i18next';
 import { DEFAULT_LANG, localizePath, type Lang } from './langs';
 
-/** Areas are the JSON files in locales/<lang>/; a page loads only the areas it shows. */
-export type Area = 'common' | 'start' | 'wizard' | 'check' | 'sheet' | 'faq' | 'accountant' | 'privacy';
+/**
+ * Areas are the JSON files under locales/<lang>/; a page loads only the areas it shows. A file in a subfolder is a
+ * nested area: locales/hu/wizard/step-3.json is the area 'wizard/step-3' and holds the keys `wizard.step-3.…`.
+ */
+export type Area =
+	| 'common'
+	| 'start'
+	| 'wizard'
+	| `wizard/step-${number}`
+	| 'check'
+	| 'sheet'
+	| 'faq'
+	| 'accountant'
+	| 'privacy';
 
 type Messages = Record<string, unknown>;
 
-// Each file becomes its own small chunk, so a page downloads only its own words.
-const loaders = import.meta.glob<Messages>('/locales/*/*.json', { import: 'default' });
+// Each file (subfolders too) becomes its own small chunk, so a page downloads only its own words.
+const loaders = import.meta.glob<Messages>('/locales/*/**/*.json', { import: 'default' });
+
+/** Nest an area's messages under its path segments: 'wizard/step-3' → { wizard: { 'step-3': messages } }. */
+export function nestArea(area: string, messages: Messages): Messages {
+	return area
+		.split('/')
+		.reduceRight<Messages>((inner, segment) => ({ [segment]: inner }), messages);
+}
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -44,7 +63,7 @@ export async function loadAreas(lang: Lang, areas: Area[]): Promise<void> {
 			const load = loaders[`/locales/${lang}/${area}.json`];
 			if (!load) throw new Error(`No locale file for ${lang}/${area}`);
 			const messages = await load();
-			instance.addResourceBundle(lang, 'translation', { [area]: messages }, true, true);
+			instance.addResourceBundle(lang, 'translation', nestArea(area, messages), true, true);
 			loaded.add(`${lang}/${area}`);
 		})
 	);

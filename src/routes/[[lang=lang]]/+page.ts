@@ -3,6 +3,6 @@ import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
 	const { lang } = await parent();
-	// Only the start area: the task list has its own copy of the step titles, so the whole wizard text is not loaded.
-	await useLanguage(lang, ['start']);
+	// The small shared wizard area gives the task list its step titles; no step's own text is loaded.
+	await useLanguage(lang, ['start', 'wizard']);
 };

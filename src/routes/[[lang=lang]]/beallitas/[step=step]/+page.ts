@@ -12,6 +12,10 @@ export const load: PageLoad = async ({ params, parent }) => {
 	const step = stepFromParam(params.step);
 	if (!step) error(404);
 	const { lang } = await parent();
-	const [content] = await Promise.all([loadStepContent(step.number), useLanguage(lang, ['wizard'])]);
+	// The shared wizard words plus this step's own file: the text of the other eight steps is not downloaded.
+	const [content] = await Promise.all([
+		loadStepContent(step.number),
+		useLanguage(lang, ['wizard', `wizard/step-${step.number}`])
+	]);
 	return { step, content };
 };
