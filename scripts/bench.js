@@ -16,8 +16,10 @@ const BUDGETS = [
 	{ path: '/beallitas/7', kib: 48 },
 	{ path: '/ellenorzes', kib: 66 },
 	{ path: '/biztonsagi-lap', kib: 66 },
-	{ path: '/gyik', kib: 66 },
-	{ path: '/adatvedelem', kib: 48 },
+	// No budget is set for these: measured so that growth shows.
+	{ path: '/gyik', kib: null },
+	{ path: '/adatvedelem', kib: null },
+	{ path: '/konyveloknek', kib: null },
 	{ path: '/en', kib: 48 },
 	{ path: '/en/ellenorzes', kib: 66 }
 ];
@@ -30,7 +32,10 @@ if (!executablePath) {
 	process.exit(2);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+// Vite itself, not through npx, so that killing it at the end really stops the server.
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'], {
+	stdio: 'ignore'
+});
 const base = `http://localhost:${port}`;
 async function waitForServer() {
 	for (let i = 0; i < 100; i++) {
@@ -68,10 +73,10 @@ try {
 		let total = 0;
 		if (process.env.BENCH_VERBOSE) for (const [u, b] of scripts) console.log(`     ${u} ${gzipSync(b, { level: 9 }).length}`);
 		for (const body of scripts.values()) total += gzipSync(body, { level: 9 }).length;
-		const over = total > kib * KIB;
+		const over = kib !== null && total > kib * KIB;
 		failed ||= over;
 		console.log(
-			`  ${path.padEnd(18)} ${(total / KIB).toFixed(1).padStart(6)} KiB in ${String(scripts.size).padStart(2)} files  (budget ${kib} KiB)${over ? '  OVER BUDGET' : ''}`
+			`  ${path.padEnd(18)} ${(total / KIB).toFixed(1).padStart(6)} KiB in ${String(scripts.size).padStart(2)} files  ${kib === null ? '' : `(budget ${kib} KiB)`}${over ? '  OVER BUDGET' : ''}`
 		);
 		await context.close();
 	}

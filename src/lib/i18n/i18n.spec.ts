@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locale, nestArea, t, useLanguage } from './i18n.svelte';
+import { bindLanguage, loadAreas, locale, nestArea, t } from './i18n.svelte';
 import { langFromParam, localizePath, stripLang } from './langs';
 
 const file = (lang: string, area: string) =>
@@ -29,19 +29,27 @@ describe('language paths', () => {
 	});
 });
 
-describe('useLanguage and t', () => {
-	it('loads the requested areas and translates in the current language', async () => {
-		await useLanguage('en', ['faq']);
+describe('loadAreas and t', () => {
+	it('loads the requested areas and translates in the language of the page on screen', async () => {
+		let pageLang: 'hu' | 'en' = 'en';
+		bindLanguage(() => pageLang);
+		await loadAreas('en', ['faq']);
+		await loadAreas('hu', ['faq']);
 		expect(locale.lang).toBe('en');
 		expect(t('common.app-name')).toBe(file('en', 'common')['app-name']);
 		expect(t('faq.title')).toBe(file('en', 'faq').title);
-		await useLanguage('hu', ['faq']);
+		// Loading the other language (as a preload does) does not switch; the page's language does.
+		await loadAreas('hu', ['check']);
+		expect(t('faq.title')).toBe(file('en', 'faq').title);
+		pageLang = 'hu';
 		expect(t('faq.title')).toBe(file('hu', 'faq').title);
+		expect(t('faq.title', { lng: 'en' })).toBe(file('en', 'faq').title);
 	});
 
 	it('reads a nested area under its folder and merges it with the shared file', async () => {
 		expect(nestArea('wizard/step-3', { intro: 'x' })).toEqual({ wizard: { 'step-3': { intro: 'x' } } });
-		await useLanguage('hu', ['wizard', 'wizard/step-3']);
+		bindLanguage(() => 'hu');
+		await loadAreas('hu', ['wizard', 'wizard/step-3']);
 		// The title comes from wizard.json, the intro from wizard/step-3.json: neither replaces the other.
 		expect(t('wizard.step-3.title')).toBe(file('hu', 'wizard')['step-3'].title);
 		expect(t('wizard.step-3.intro')).toBe(file('hu', 'wizard/step-3').intro);

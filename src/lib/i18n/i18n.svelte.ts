@@ -39,8 +39,19 @@ void instance.init({
 	returnNull: false
 });
 
+// The language of the page on screen comes from the root layout's data, never from a load function:
+// SvelteKit runs loads while preloading a link too, and a preload must not switch the language.
+let currentLang: () => Lang = () => DEFAULT_LANG;
+
+/** Called by the root layout: the language of the page being rendered (reactive: read inside templates). */
+export function bindLanguage(source: () => Lang): void {
+	currentLang = source;
+}
+
 class Locale {
-	lang = $state<Lang>(DEFAULT_LANG);
+	get lang(): Lang {
+		return currentLang();
+	}
 	// Bumped when a bundle arrives so text that was read before re-renders.
 	revision = $state(0);
 }
@@ -49,15 +60,9 @@ export const locale = new Locale();
 
 const loaded = new Set<string>();
 
-/** Load the given areas for a language (idempotent), then make it the current language. */
-export async function useLanguage(lang: Lang, areas: Area[]): Promise<void> {
-	await loadAreas(lang, ['common', ...areas]);
-	locale.lang = lang;
-}
-
-/** Load areas of a language without switching to it (e.g. to write a message in the other language). */
+/** Load text areas of a language (idempotent; `common` always comes along); never switches language. */
 export async function loadAreas(lang: Lang, areas: Area[]): Promise<void> {
-	const missing = areas.filter((a) => !loaded.has(`${lang}/${a}`));
+	const missing = (['common', ...areas] as Area[]).filter((a) => !loaded.has(`${lang}/${a}`));
 	await Promise.all(
 		missing.map(async (area) => {
 			const load = loaders[`/locales/${lang}/${area}.json`];

@@ -1,2 +1,2 @@
-export { t, href, locale, loadAreas, useLanguage, type Area } from './i18n.svelte';
+export { t, href, locale, loadAreas, bindLanguage, type Area } from './i18n.svelte';
 export { LANGS, DEFAULT_LANG, langFromParam, localizePath, stripLang, type Lang } from './langs';

@@ -1,8 +1,8 @@
-import { langFromParam, useLanguage } from '$lib/i18n';
+import { langFromParam, loadAreas } from '$lib/i18n';
 import type { LayoutLoad } from './$types';
 
 export const load: LayoutLoad = async ({ params }) => {
 	const lang = langFromParam(params.lang);
-	await useLanguage(lang, []);
+	await loadAreas(lang, ['common']);
 	return { lang };
 };

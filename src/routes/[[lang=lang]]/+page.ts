@@ -1,8 +1,8 @@
-import { useLanguage } from '$lib/i18n';
+import { loadAreas } from '$lib/i18n';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
 	const { lang } = await parent();
 	// The small shared wizard area gives the task list its step titles; no step's own text is loaded.
-	await useLanguage(lang, ['start', 'wizard']);
+	await loadAreas(lang, ['start', 'wizard']);
 };

@@ -1,7 +1,7 @@
-import { useLanguage } from '$lib/i18n';
+import { loadAreas } from '$lib/i18n';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
 	const { lang } = await parent();
-	await useLanguage(lang, ['accountant']);
+	await loadAreas(lang, ['accountant']);
 };

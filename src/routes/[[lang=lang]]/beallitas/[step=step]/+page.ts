@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { useLanguage } from '$lib/i18n';
+import { loadAreas } from '$lib/i18n';
 import { loadStepContent } from '$lib/wizard/step-content';
 import { STEPS, stepFromParam } from '$lib/wizard/steps';
 import type { EntryGenerator, PageLoad } from './$types';
@@ -15,7 +15,7 @@ export const load: PageLoad = async ({ params, parent }) => {
 	// The shared wizard words plus this step's own file: the text of the other eight steps is not downloaded.
 	const [content] = await Promise.all([
 		loadStepContent(step.number),
-		useLanguage(lang, ['wizard', `wizard/step-${step.number}`])
+		loadAreas(lang, ['wizard', `wizard/step-${step.number}`])
 	]);
 	return { step, content };
 };
