@@ -46,7 +46,13 @@ export default defineConfig({
 				// Fewer, larger files: the service worker precaches files one by one, and gzip works better on
 				// one framework file than on many small ones. Page-specific libraries (QR, OTP) stay separate.
 				codeSplitting: {
-					groups: [{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]/ }]
+					groups: [
+						{
+							name: 'framework',
+							// The framework and the app's own modules that every page uses (shell, language, storage).
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]|preload-helper|src[\\/]lib[\\/](i18n|storage|pwa|secrets|components|accountant[\\/]contact|wizard[\\/]steps\.ts)/
+						}
+					]
 				}
 			}
 		}
