@@ -24,8 +24,6 @@ export interface StoredProgress {
 
 export interface Preferences {
 	lang?: 'hu' | 'en';
-	/** The "progress will not be remembered" notice was shown. */
-	storageNoticeShown?: boolean;
 	/** The accountant who sent the link (name, phone, e-mail), shown on the safety sheet. */
 	accountant?: { name: string; phone: string; email: string };
 }
