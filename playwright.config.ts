@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 // Playwright cannot download its own browsers here, so it drives Debian's Chromium.
-const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const candidates = [
+	process.env.CHROMIUM_PATH,
+	'/usr/lib/chromium/chromium',
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser'
+];
 const executablePath = candidates.find((p): p is string => !!p && existsSync(p));
 if (!executablePath) {
 	throw new Error(

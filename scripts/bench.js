@@ -33,9 +33,13 @@ if (!executablePath) {
 }
 
 // Vite itself, not through npx, so that killing it at the end really stops the server.
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'], {
-	stdio: 'ignore'
-});
+const server = spawn(
+	process.execPath,
+	['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'],
+	{
+		stdio: 'ignore'
+	}
+);
 const base = `http://localhost:${port}`;
 async function waitForServer() {
 	for (let i = 0; i < 100; i++) {
@@ -54,9 +58,18 @@ try {
 	await waitForServer();
 	const browser = await chromium.launch({
 		executablePath,
-		args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-sandbox']
+		args: [
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--no-sandbox'
+		]
 	});
-	console.log('First visit JavaScript (minified + gzip -9), counted from the requests of the page itself, not the precache downloads of the service worker:');
+	console.log(
+		'First visit JavaScript (minified + gzip -9), counted from the requests of the page itself, not the precache downloads of the service worker:'
+	);
 	for (const { path, kib } of BUDGETS) {
 		// A fresh context is a first visit: nothing cached.
 		const context = await browser.newContext();
@@ -71,7 +84,8 @@ try {
 		});
 		await page.goto(base + path, { waitUntil: 'networkidle' });
 		let total = 0;
-		if (process.env.BENCH_VERBOSE) for (const [u, b] of scripts) console.log(`     ${u} ${gzipSync(b, { level: 9 }).length}`);
+		if (process.env.BENCH_VERBOSE)
+			for (const [u, b] of scripts) console.log(`     ${u} ${gzipSync(b, { level: 9 }).length}`);
 		for (const body of scripts.values()) total += gzipSync(body, { level: 9 }).length;
 		const over = kib !== null && total > kib * KIB;
 		failed ||= over;
@@ -100,7 +114,9 @@ try {
 		await page.getByText(/internet nélkül is működik/).waitFor({ timeout: 120_000 });
 		const ready = Date.now() - start;
 		// The emulation throttles the page, not the service worker's own downloads: see the estimate below too.
-		console.log(`Slow phone (4× CPU, 150 ms, 1.6 Mbit/s on the page): page loaded in ${(loaded / 1000).toFixed(1)} s, offline-ready in ${(ready / 1000).toFixed(1)} s.`);
+		console.log(
+			`Slow phone (4× CPU, 150 ms, 1.6 Mbit/s on the page): page loaded in ${(loaded / 1000).toFixed(1)} s, offline-ready in ${(ready / 1000).toFixed(1)} s.`
+		);
 		await context.close();
 	}
 	await browser.close();

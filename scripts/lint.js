@@ -67,7 +67,8 @@ for (const file of files) {
 		if (!rule.applies(file)) continue;
 		lines.forEach((line, i) => {
 			// A deliberate exception carries `lint-allow: <reason>` on the same line.
-			if (rule.test(line) && !/lint-allow:/.test(original[i])) problems.push(`${file}:${i + 1}: ${rule.name}\n    ${line.trim()}`);
+			if (rule.test(line) && !/lint-allow:/.test(original[i]))
+				problems.push(`${file}:${i + 1}: ${rule.name}\n    ${line.trim()}`);
 		});
 	}
 }

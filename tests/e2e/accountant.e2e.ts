@@ -1,7 +1,11 @@
 import { axeViolations, expect, test } from './fixtures';
 
 test.describe('accountant link builder', () => {
-	test('mistakes are explained without losing what was typed, then the link is made and copied', async ({ page, context, baseURL }) => {
+	test('mistakes are explained without losing what was typed, then the link is made and copied', async ({
+		page,
+		context,
+		baseURL
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/konyveloknek');
 
@@ -34,7 +38,9 @@ test.describe('accountant link builder', () => {
 		const expected = `${baseURL}/ellenorzes?konyvelo=Kiss+Anna&telefon=%2B36+1+234+5678&email=anna%40pelda.hu`;
 		await expect(page.getByRole('alert')).toHaveCount(0);
 		await expect(page.getByRole('textbox', { name: 'Az ügyfélnek küldendő link' })).toHaveValue(expected);
-		await expect(page.getByRole('textbox', { name: /Kísérő üzenet/ })).toHaveValue(/Kedves Ügyfelünk![\s\S]*Kiss Anna$/);
+		await expect(page.getByRole('textbox', { name: /Kísérő üzenet/ })).toHaveValue(
+			/Kedves Ügyfelünk![\s\S]*Kiss Anna$/
+		);
 
 		await page.getByRole('button', { name: 'Link másolása' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'A link a vágólapra került' })).toBeVisible();
@@ -55,7 +61,9 @@ test.describe('accountant link builder', () => {
 		await page.getByRole('button', { name: 'Link elkészítése' }).click();
 		const link = page.getByRole('textbox', { name: 'Az ügyfélnek küldendő link' });
 		await expect(link).toHaveValue(`${baseURL}/en?konyvelo=${new URLSearchParams({ k: name }).toString().slice(2)}`);
-		await expect(page.getByRole('textbox', { name: /Kísérő üzenet/ })).toHaveValue(/^Dear client,[\s\S]*<img src=x onerror=alert\(1\)> & Társa$/);
+		await expect(page.getByRole('textbox', { name: /Kísérő üzenet/ })).toHaveValue(
+			/^Dear client,[\s\S]*<img src=x onerror=alert\(1\)> & Társa$/
+		);
 
 		// The client opens the link: the app starts in English and runs nothing from the link.
 		await page.goto(await link.inputValue());

@@ -16,8 +16,7 @@ function totp(counter: number): string {
 	message.writeBigUInt64BE(BigInt(counter));
 	const mac = createHmac('sha1', RFC_SECRET).update(message).digest();
 	const offset = mac[19]! & 0x0f;
-	const binary =
-		((mac[offset]! & 0x7f) << 24) | (mac[offset + 1]! << 16) | (mac[offset + 2]! << 8) | mac[offset + 3]!;
+	const binary = ((mac[offset]! & 0x7f) << 24) | (mac[offset + 1]! << 16) | (mac[offset + 2]! << 8) | mac[offset + 3]!;
 	return String(binary % 1_000_000).padStart(6, '0');
 }
 
@@ -200,9 +199,9 @@ test.describe('code check', () => {
 		const expectedUri =
 			`otpauth://totp/${issuer}:minta123%40ugyfelkapu.gov.hu` +
 			`?secret=${RFC_KEY}&issuer=${issuer}&algorithm=SHA1&digits=6&period=30`;
-		expect(await decodeQr(page, 'QR-kód az Ügyfélkapu+ kulcsával. Olvassa be az új eszköz hitelesítő alkalmazásával.')).toBe(
-			expectedUri
-		);
+		expect(
+			await decodeQr(page, 'QR-kód az Ügyfélkapu+ kulcsával. Olvassa be az új eszköz hitelesítő alkalmazásával.')
+		).toBe(expectedUri);
 
 		// axe waits on timers, so let the page's time flow again.
 		await page.clock.resume();
@@ -296,7 +295,7 @@ test.describe('code check', () => {
 		// This device is 3 minutes fast against the real server's Date header.
 		await page.clock.install({ time: Date.now() + 180_000 });
 		await page.goto('/ellenorzes');
-		const clock = page.getByRole('region', { name: "Ennek az eszköznek az órája" });
+		const clock = page.getByRole('region', { name: 'Ennek az eszköznek az órája' });
 		await expect(clock.getByRole('status')).toContainText('Ennek az eszköznek az órája siet, az eltérés kb. 3 perc.');
 		await expect(clock.getByRole('status')).toContainText('az itt látható kód is hibás');
 		await expect(clock).toContainText('Az idő ezen az eszközön:');

@@ -100,13 +100,19 @@ test.describe('FAQ', () => {
 		const status = page.getByRole('status').filter({ hasText: /találat/ });
 
 		await search.fill('torlokod');
-		const ids = await expect.poll(() => answerIds(page)).not.toContain('kotelezo-e').then(() => answerIds(page));
+		const ids = await expect
+			.poll(() => answerIds(page))
+			.not.toContain('kotelezo-e')
+			.then(() => answerIds(page));
 		expect(ids.slice(0, 2)).toContain('elveszett-torlokod');
 		// Every shown answer mentions the removal code somewhere.
 		for (const id of ids) await expect(page.locator(`details#${id}`)).toContainText(/törlőkód/i);
 		await expect(page.locator('details#elveszett-torlokod summary mark')).toHaveText(/^törlőkód$/i);
 		// The step titled after the removal code is offered too, and the count covers steps and answers.
-		await expect(page.locator('.step-hits').getByRole('link', { name: /^7\. lépés/ })).toHaveAttribute('href', '/beallitas/7');
+		await expect(page.locator('.step-hits').getByRole('link', { name: /^7\. lépés/ })).toHaveAttribute(
+			'href',
+			'/beallitas/7'
+		);
 		const stepLinks = await page.locator('.step-hits').getByRole('link').count();
 		await expect(status).toHaveText(`${ids.length + stepLinks} találat`);
 
@@ -210,7 +216,9 @@ test.describe('FAQ', () => {
 		const answer = page.locator('details#elveszett-torlokod');
 		await expect(answer).toHaveAttribute('open', '');
 		await answer.getByRole('button', { name: 'Link másolása' }).click();
-		await expect(answer.getByRole('status')).toHaveText('A link a vágólapra került. Most beillesztheti egy levélbe vagy üzenetbe.');
+		await expect(answer.getByRole('status')).toHaveText(
+			'A link a vágólapra került. Most beillesztheti egy levélbe vagy üzenetbe.'
+		);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/gyik#elveszett-torlokod`);
 
 		await page.goto('/en/gyik#anyk');

@@ -26,7 +26,8 @@ export const test = base.extend<{ guard: { problems: string[] } }>({
 			const watch = (p: Page) => {
 				p.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
 				p.on('console', (msg) => {
-					if (msg.type() === 'error' && !isExpectedConsoleError(msg.text())) problems.push(`console error: ${msg.text()}`);
+					if (msg.type() === 'error' && !isExpectedConsoleError(msg.text()))
+						problems.push(`console error: ${msg.text()}`);
 				});
 			};
 			watch(page);

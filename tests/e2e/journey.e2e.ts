@@ -72,5 +72,8 @@ test('from the accountant’s link through the wizard, the code check and the sa
 	await page.reload();
 	await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue('');
 	await page.goto('/');
-	await expect(page.getByRole('link', { name: 'Folytatás ott, ahol abbahagyta' })).toHaveAttribute('href', '/beallitas/5');
+	await expect(page.getByRole('link', { name: 'Folytatás ott, ahol abbahagyta' })).toHaveAttribute(
+		'href',
+		'/beallitas/5'
+	);
 });

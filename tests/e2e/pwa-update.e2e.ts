@@ -33,9 +33,7 @@ test('a new version is announced and applied only when the user asks', async ({ 
 
 	await prompt.getByRole('button', { name: 'Frissítés most' }).click();
 	// While the page reloads there is briefly no document to ask: count that as "not yet".
-	await expect
-		.poll(() => page.evaluate(() => (window as Marked).marker).catch(() => 'reloading'))
-		.toBeUndefined();
+	await expect.poll(() => page.evaluate(() => (window as Marked).marker).catch(() => 'reloading')).toBeUndefined();
 	await expect(page).toHaveURL(/\/beallitas\/2$/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Új változat érhető el — frissítés' })).toHaveCount(0);

@@ -21,8 +21,13 @@ export function recordRequests(context: BrowserContext): Promise<Sent>[] {
 /** Everything the page could have kept: URL, cookies, Web Storage, every IndexedDB record and key, Cache Storage. */
 export async function storedEverywhere(page: Page): Promise<string> {
 	return page.evaluate(async () => {
-		const out: string[] = [location.href, document.cookie, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
-		const request = <T,>(r: IDBRequest<T>) =>
+		const out: string[] = [
+			location.href,
+			document.cookie,
+			JSON.stringify({ ...localStorage }),
+			JSON.stringify({ ...sessionStorage })
+		];
+		const request = <T>(r: IDBRequest<T>) =>
 			new Promise<T>((resolve, reject) => {
 				r.onsuccess = () => resolve(r.result);
 				r.onerror = () => reject(r.error);
@@ -60,7 +65,12 @@ function squash(text: string): string {
  * Fails when any secret, or any 8-character piece of it, is in a request, the URL, a cookie or any storage.
  * `sent` must hold at least one request, so a broken recorder cannot pass silently.
  */
-export async function expectNoSecretLeft(page: Page, context: BrowserContext, sent: Promise<Sent>[], secrets: string[]) {
+export async function expectNoSecretLeft(
+	page: Page,
+	context: BrowserContext,
+	sent: Promise<Sent>[],
+	secrets: string[]
+) {
 	const requests = await Promise.all(sent);
 	expect(requests.length, 'requests recorded').toBeGreaterThan(0);
 	const places = {

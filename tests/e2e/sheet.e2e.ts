@@ -1,6 +1,5 @@
 import { inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
-import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, waitForServiceWorker } from './fixtures';
 import { expectNoSecretLeft, recordRequests } from './secrets';
 
@@ -140,7 +139,9 @@ test.describe('safety sheet', () => {
 		await expect(page.getByRole('button', { name: 'Kódok elfelejtése' })).toHaveCount(0);
 
 		await keyField.fill('JBSW Y3DP');
-		await expect(page.getByText('Ez a kulcs túl rövid: 8 karakter. A kulcs legalább 16 karakter.').first()).toBeVisible();
+		await expect(
+			page.getByText('Ez a kulcs túl rövid: 8 karakter. A kulcs legalább 16 karakter.').first()
+		).toBeVisible();
 
 		await keyField.fill('JBSW Y3DP EHPK 3PXO');
 		await expect(page.getByRole('alert')).toHaveCount(0);
@@ -268,7 +269,8 @@ function pdfText(pdf: Buffer): string {
 		}
 	}
 	const toUnicodeOf = new Map<string, string>();
-	for (const m of src.matchAll(/(\d+) 0 obj\s*<<\/Type \/Font\s[^>]*?\/ToUnicode (\d+) 0 R/g)) toUnicodeOf.set(m[1], m[2]);
+	for (const m of src.matchAll(/(\d+) 0 obj\s*<<\/Type \/Font\s[^>]*?\/ToUnicode (\d+) 0 R/g))
+		toUnicodeOf.set(m[1], m[2]);
 	const fonts = new Map<string, Map<string, string>>();
 	for (const dict of src.matchAll(/\/Font\s*<<([^>]*)>>/g)) {
 		for (const f of dict[1].matchAll(/\/(\S+) (\d+) 0 R/g)) {
@@ -294,7 +296,8 @@ function parseCmap(cmap: string): Map<string, string> {
 	const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
 	const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
 	for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
-		for (const p of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(hex4(parseInt(p[1], 16)), utf16(p[2]));
+		for (const p of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g))
+			map.set(hex4(parseInt(p[1], 16)), utf16(p[2]));
 	for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
 		for (const p of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
 			const [lo, hi, base] = [p[1], p[2], p[3]].map((h) => parseInt(h, 16));

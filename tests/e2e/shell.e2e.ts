@@ -96,7 +96,16 @@ test.describe('offline', () => {
 		await waitForServiceWorker(page);
 		await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toBeVisible();
 		await context.setOffline(true);
-		for (const path of ['/', '/beallitas/1', '/beallitas/9', '/ellenorzes', '/gyik', en('/'), en('/biztonsagi-lap'), en('/beallitas/5')]) {
+		for (const path of [
+			'/',
+			'/beallitas/1',
+			'/beallitas/9',
+			'/ellenorzes',
+			'/gyik',
+			en('/'),
+			en('/biztonsagi-lap'),
+			en('/beallitas/5')
+		]) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await expect(page.locator('html')).toHaveAttribute('lang', path.startsWith('/en') ? 'en' : 'hu');

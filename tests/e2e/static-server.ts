@@ -20,7 +20,10 @@ const TYPES: Record<string, string> = {
 export function startStaticServer(port: number, root = 'build') {
 	const state = { swSuffix: '' };
 	const server: Server = createServer((req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+			/^(\.\.[/\\])+/,
+			''
+		);
 		const candidates = [join(root, path), join(root, `${path}.html`), join(root, path, 'index.html')];
 		const file = candidates.find((f) => existsSync(f) && statSync(f).isFile());
 		if (!file) {
@@ -29,7 +32,10 @@ export function startStaticServer(port: number, root = 'build') {
 		}
 		let body: Buffer | string = readFileSync(file);
 		if (path === '/sw.js') body = body.toString('utf8') + state.swSuffix;
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+		res.writeHead(200, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache'
+		});
 		res.end(body);
 	});
 	return {

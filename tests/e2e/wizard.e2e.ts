@@ -67,7 +67,10 @@ test.describe('the guided setup', () => {
 		await expect(page.getByText('Minden lépéssel elkészült.')).toBeVisible();
 	});
 
-	test('progress survives a reload at step 5 and closing the browser; the key never does', async ({ page, browser }) => {
+	test('progress survives a reload at step 5 and closing the browser; the key never does', async ({
+		page,
+		browser
+	}) => {
 		await page.goto('/beallitas/1');
 		await stepReady(page);
 		for (let n = 1; n <= 4; n++) {
@@ -92,7 +95,10 @@ test.describe('the guided setup', () => {
 		const tasks = page.getByRole('list').filter({ hasText: '1. Hitelesítő alkalmazás telepítése' });
 		await expect(tasks.getByText('Kész', { exact: true })).toHaveCount(4);
 		await expect(tasks.getByRole('listitem').nth(4)).toContainText('Itt tart');
-		await expect(page.getByRole('link', { name: 'Folytatás ott, ahol abbahagyta' })).toHaveAttribute('href', '/beallitas/5');
+		await expect(page.getByRole('link', { name: 'Folytatás ott, ahol abbahagyta' })).toHaveAttribute(
+			'href',
+			'/beallitas/5'
+		);
 		expect(await axeViolations(page)).toEqual([]);
 
 		// Close the browser context and open a new one with the same stored data.
@@ -164,7 +170,10 @@ test.describe('the guided setup', () => {
 		await page.goto('/beallitas/7');
 		await stepReady(page);
 		await expect(page.locator('.warning')).toContainText('Ez a legfontosabb lépés');
-		await expect(page.getByRole('link', { name: 'A biztonsági lap elkészítése' })).toHaveAttribute('href', '/biztonsagi-lap');
+		await expect(page.getByRole('link', { name: 'A biztonsági lap elkészítése' })).toHaveAttribute(
+			'href',
+			'/biztonsagi-lap'
+		);
 		await page.getByRole('button', { name: 'Kész, tovább' }).click();
 		const summary = page.getByRole('alert');
 		await expect(summary).toBeFocused();
@@ -217,7 +226,10 @@ test.describe('the guided setup', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Install an authenticator app');
 		await page.getByRole('button', { name: 'Done, continue' }).click();
 		await expect(page).toHaveURL(/\/en\/beallitas\/2$/);
-		await expect(page.getByRole('link', { name: /ugyfelkapu\.gov\.hu/ }).first()).toHaveAttribute('href', 'https://ugyfelkapu.gov.hu/');
+		await expect(page.getByRole('link', { name: /ugyfelkapu\.gov\.hu/ }).first()).toHaveAttribute(
+			'href',
+			'https://ugyfelkapu.gov.hu/'
+		);
 		await expect(page.getByText('This helper never asks for your password.')).toBeVisible();
 
 		await page.goto('/en/beallitas/5');
@@ -234,6 +246,9 @@ test.describe('the guided setup', () => {
 		expect(await axeViolations(page)).toEqual([]);
 
 		await page.goto('/en');
-		await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute('href', '/en/beallitas/6');
+		await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
+			'href',
+			'/en/beallitas/6'
+		);
 	});
 });

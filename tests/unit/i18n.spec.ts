@@ -31,7 +31,11 @@ function jsonFiles(dir: string, sub = ''): string[] {
 }
 
 // A file's path is its key prefix: locales/hu/wizard/step-3.json holds `wizard.step-3.…` (the area 'wizard/step-3').
-const prefixOf = (file: string) => file.replace(/\.json$/, '').split('/').join('.');
+const prefixOf = (file: string) =>
+	file
+		.replace(/\.json$/, '')
+		.split('/')
+		.join('.');
 
 // Keys defined in two files: at run time one would silently replace the other.
 const duplicates: string[] = [];
@@ -58,7 +62,10 @@ function sourceFiles(dir: string): string[] {
 	});
 }
 
-const messages = Object.fromEntries(LANGS.map((l) => [l, loadLang(l)])) as Record<(typeof LANGS)[number], Map<string, string>>;
+const messages = Object.fromEntries(LANGS.map((l) => [l, loadLang(l)])) as Record<
+	(typeof LANGS)[number],
+	Map<string, string>
+>;
 const localeFiles = Object.fromEntries(LANGS.map((l) => [l, jsonFiles(join(root, 'locales', l)).sort()]));
 // The first segment of a key ('wizard' for both wizard.json and wizard/step-3.json).
 const areas = new Set(localeFiles.hu.map((f) => f.replace(/\.json$/, '').split('/')[0]));
@@ -93,8 +100,14 @@ describe('translations', () => {
 	it('have the same keys in Hungarian and English', () => {
 		const hu = [...messages.hu.keys()].sort();
 		const en = [...messages.en.keys()].sort();
-		expect(hu.filter((k) => !messages.en.has(k)), 'in hu, missing in en').toEqual([]);
-		expect(en.filter((k) => !messages.hu.has(k)), 'in en, missing in hu').toEqual([]);
+		expect(
+			hu.filter((k) => !messages.en.has(k)),
+			'in hu, missing in en'
+		).toEqual([]);
+		expect(
+			en.filter((k) => !messages.hu.has(k)),
+			'in en, missing in hu'
+		).toEqual([]);
 	});
 
 	it('have no empty strings and keep the same {{placeholders}} in both languages', () => {
@@ -102,7 +115,11 @@ describe('translations', () => {
 		for (const [key, hu] of messages.hu) {
 			const en = messages.en.get(key) ?? '';
 			if (!hu.trim() || !en.trim()) problems.push(`${key}: empty`);
-			const vars = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
+			const vars = (s: string) =>
+				[...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
+					.map((m) => m[1])
+					.sort()
+					.join(',');
 			if (vars(hu) !== vars(en)) problems.push(`${key}: ${vars(hu)} ≠ ${vars(en)}`);
 		}
 		expect(problems).toEqual([]);
@@ -120,7 +137,8 @@ describe('translations', () => {
 		const dynamic: string[] = [];
 		for (const file of files) {
 			const text = readFileSync(file, 'utf8');
-			for (const m of text.matchAll(/\bt\(\s*(`[^`]*\$\{|['"][^'"]*['"]\s*\+)/g)) dynamic.push(`${relative(root, file)}: ${m[0]}`);
+			for (const m of text.matchAll(/\bt\(\s*(`[^`]*\$\{|['"][^'"]*['"]\s*\+)/g))
+				dynamic.push(`${relative(root, file)}: ${m[0]}`);
 		}
 		expect(dynamic).toEqual([]);
 	});

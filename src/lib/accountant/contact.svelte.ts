@@ -12,7 +12,13 @@ const MAX = 120;
 
 function clean(value: string | null): string {
 	// Plain text only: control characters removed and length capped, so a crafted link cannot flood the sheet.
-	return (value ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX);
+	return (
+		(value ?? '')
+			// eslint-disable-next-line no-control-regex -- removing control characters is the point
+			.replace(/[\u0000-\u001f\u007f]/g, ' ')
+			.trim()
+			.slice(0, MAX)
+	);
 }
 
 /** The contact carried by a link, or null when the link has none. */

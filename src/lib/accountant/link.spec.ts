@@ -27,8 +27,15 @@ describe('validateContact', () => {
 
 describe('buildClientLink', () => {
 	it('puts the contact in the query of the chosen page and language', () => {
-		const link = buildClientLink('https://segito.example', 'en', '/ellenorzes', contact('Kiss Anna', '+36 1 234 5678', 'a@b.hu'));
-		expect(link).toBe('https://segito.example/en/ellenorzes?konyvelo=Kiss+Anna&telefon=%2B36+1+234+5678&email=a%40b.hu');
+		const link = buildClientLink(
+			'https://segito.example',
+			'en',
+			'/ellenorzes',
+			contact('Kiss Anna', '+36 1 234 5678', 'a@b.hu')
+		);
+		expect(link).toBe(
+			'https://segito.example/en/ellenorzes?konyvelo=Kiss+Anna&telefon=%2B36+1+234+5678&email=a%40b.hu'
+		);
 	});
 	it('uses the root for Hungarian and leaves out empty fields', () => {
 		expect(buildClientLink('https://segito.example', 'hu', '/', contact('Kiss Anna'))).toBe(

@@ -32,7 +32,12 @@ export function validateContact(contact: AccountantContact): ContactError[] {
 }
 
 /** The link a client opens: the chosen page in the chosen language, carrying only the accountant's contact. */
-export function buildClientLink(origin: string, lang: 'hu' | 'en', target: LinkTarget, contact: AccountantContact): string {
+export function buildClientLink(
+	origin: string,
+	lang: 'hu' | 'en',
+	target: LinkTarget,
+	contact: AccountantContact
+): string {
 	const path = lang === 'en' ? (target === '/' ? '/en' : `/en${target}`) : target;
 	const url = new URL(path, origin);
 	const fields: [string, string][] = [

@@ -7,10 +7,7 @@ export const MAX_ROUND_TRIP_MS = 5000;
 export type ClockEstimate = { offsetMs: number; uncertaintyMs: number };
 
 /** Verdict on this device's clock for the UI. */
-export type ClockVerdict =
-	| { kind: 'fine' }
-	| { kind: 'ahead' | 'behind'; seconds: number }
-	| { kind: 'unknown' };
+export type ClockVerdict = { kind: 'fine' } | { kind: 'ahead' | 'behind'; seconds: number } | { kind: 'unknown' };
 
 /** Reads an HTTP `Date` header (IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT") as unix ms; null if absent or unreadable. */
 export function parseDateHeader(value: string | null | undefined): number | null {

@@ -13,5 +13,7 @@ export function durationOf(seconds: number): Duration {
 /** Formats a clock error such as "3 perc" / "3 minutes" in the given language. */
 export function formatDuration(seconds: number, lang: string): string {
 	const { value, unit } = durationOf(seconds);
-	return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(value);
+	return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 }).format(
+		value
+	);
 }

@@ -14,10 +14,28 @@ function lookup(messages: Record<string, unknown>, key: string): unknown {
 
 // The independent list: the FAQ point ids in /work/shared/FACTS.md.
 const FACTS_IDS = [
-	'megszunik-a-sima', 'kotelezo-e', 'nincs-okostelefon', 'visszavaltas', 'elveszett-telefon',
-	'elveszett-torlokod', 'hany-eszkoz', 'tobb-eszkoz', 'csaladtagok', 'ujegyke', 'csak-cegek',
-	'webes-ugyseged', 'anyk', 'anyk-csoportos', 'alkalmazottak', 'ekaer', 'efo', 'tappenz-onkormanyzat',
-	'egyeni-tarhely', 'ket-kod', 'nem-jo-a-kod', 'dap'
+	'megszunik-a-sima',
+	'kotelezo-e',
+	'nincs-okostelefon',
+	'visszavaltas',
+	'elveszett-telefon',
+	'elveszett-torlokod',
+	'hany-eszkoz',
+	'tobb-eszkoz',
+	'csaladtagok',
+	'ujegyke',
+	'csak-cegek',
+	'webes-ugyseged',
+	'anyk',
+	'anyk-csoportos',
+	'alkalmazottak',
+	'ekaer',
+	'efo',
+	'tappenz-onkormanyzat',
+	'egyeni-tarhely',
+	'ket-kod',
+	'nem-jo-a-kod',
+	'dap'
 ];
 
 describe('the FAQ list', () => {

@@ -131,9 +131,7 @@ export const FAQ: readonly FaqEntry[] = [
 		id: 'hany-eszkoz',
 		group: 'everyone',
 		questionKey: 'faq.q.hany-eszkoz.question',
-		answer: [
-			{ kind: 'p', key: 'faq.q.hany-eszkoz.p1' }
-		]
+		answer: [{ kind: 'p', key: 'faq.q.hany-eszkoz.p1' }]
 	},
 	{
 		id: 'csaladtagok',
@@ -188,9 +186,7 @@ export const FAQ: readonly FaqEntry[] = [
 		id: 'csak-cegek',
 		group: 'business',
 		questionKey: 'faq.q.csak-cegek.question',
-		answer: [
-			{ kind: 'p', key: 'faq.q.csak-cegek.p1' }
-		]
+		answer: [{ kind: 'p', key: 'faq.q.csak-cegek.p1' }]
 	},
 	{
 		id: 'webes-ugyseged',
@@ -271,7 +267,8 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.egyeni-tarhely.p1' },
 			{ kind: 'p', key: 'faq.q.egyeni-tarhely.p2' }
 		]
-	}];
+	}
+];
 
 /** The FAQ entry with this id, if any. */
 export function faqById(id: string): FaqEntry | undefined {
@@ -279,9 +276,7 @@ export function faqById(id: string): FaqEntry | undefined {
 }
 
 export type RenderBlock =
-	| { kind: 'p'; key: string }
-	| { kind: 'list'; keys: string[] }
-	| { kind: 'link'; key: string; href: string };
+	{ kind: 'p'; key: string } | { kind: 'list'; keys: string[] } | { kind: 'link'; key: string; href: string };
 
 /** Gather consecutive bullets into one list so the answer renders as paragraphs, lists and links. */
 export function renderBlocks(answer: readonly AnswerBlock[]): RenderBlock[] {

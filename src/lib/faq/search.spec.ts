@@ -64,9 +64,11 @@ describe('searchDocs', () => {
 describe('highlightSegments', () => {
 	test('marks the original characters, accents and case kept', () => {
 		expect(marked('Elvesztettem a Törlőkódomat!', ['torlokod'])).toEqual(['Törlőkód']);
-		expect(highlightSegments('Elvesztettem a Törlőkódomat!', ['torlokod']).map((s) => s.text).join('')).toBe(
-			'Elvesztettem a Törlőkódomat!'
-		);
+		expect(
+			highlightSegments('Elvesztettem a Törlőkódomat!', ['torlokod'])
+				.map((s) => s.text)
+				.join('')
+		).toBe('Elvesztettem a Törlőkódomat!');
 	});
 
 	test('marks every occurrence of every term and merges overlaps', () => {

@@ -26,10 +26,7 @@ const IN_ANSWER = 1;
 
 /** One character (code point) in search form: no accents, lower case (NFD also splits ő/ű into o/u + mark). */
 function foldChar(ch: string): string {
-	return ch
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase();
+	return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The text in search form: "Törlőkód" → "torlokod". */

@@ -8,8 +8,7 @@ export type TroubleChoice = 'yes' | 'no' | 'unsure' | 'one' | 'several';
 export type TroubleOutcome = 'clock' | 'two-codes' | 'new-key' | 'anyk' | 'check';
 
 export type TroubleState =
-	| { kind: 'question'; question: TroubleQuestion }
-	| { kind: 'outcome'; outcome: TroubleOutcome };
+	{ kind: 'question'; question: TroubleQuestion } | { kind: 'outcome'; outcome: TroubleOutcome };
 
 export const TROUBLE_START: TroubleState = { kind: 'question', question: 'clock' };
 

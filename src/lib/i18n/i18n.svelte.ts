@@ -6,15 +6,7 @@ import { DEFAULT_LANG, localizePath, type Lang } from './langs';
  * nested area: locales/hu/wizard/step-3.json is the area 'wizard/step-3' and holds the keys `wizard.step-3.…`.
  */
 export type Area =
-	| 'common'
-	| 'start'
-	| 'wizard'
-	| `wizard/step-${number}`
-	| 'check'
-	| 'sheet'
-	| 'faq'
-	| 'accountant'
-	| 'privacy';
+	'common' | 'start' | 'wizard' | `wizard/step-${number}` | 'check' | 'sheet' | 'faq' | 'accountant' | 'privacy';
 
 type Messages = Record<string, unknown>;
 
@@ -23,9 +15,7 @@ const loaders = import.meta.glob<Messages>('/locales/*/**/*.json', { import: 'de
 
 /** Nest an area's messages under its path segments: 'wizard/step-3' → { wizard: { 'step-3': messages } }. */
 export function nestArea(area: string, messages: Messages): Messages {
-	return area
-		.split('/')
-		.reduceRight<Messages>((inner, segment) => ({ [segment]: inner }), messages);
+	return area.split('/').reduceRight<Messages>((inner, segment) => ({ [segment]: inner }), messages);
 }
 
 const instance = i18next.createInstance();
@@ -58,6 +48,8 @@ class Locale {
 
 export const locale = new Locale();
 
+// Bookkeeping only: nothing renders from it, so it need not be reactive.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const loaded = new Set<string>();
 
 /** Load text areas of a language (idempotent; `common` always comes along); never switches language. */

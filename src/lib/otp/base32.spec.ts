@@ -15,7 +15,7 @@ describe('base32', () => {
 		['foob', 'MZXW6YQ'],
 		['fooba', 'MZXW6YTB'],
 		['foobar', 'MZXW6YTBOI'],
-		['12345678901234567890', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'],
+		['12345678901234567890', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ']
 	])('encodes %j as %s and decodes it back', (text, encoded) => {
 		expect(base32Encode(ascii(text))).toBe(encoded);
 		expect(base32Decode(encoded)).toEqual(ascii(text));
@@ -39,7 +39,7 @@ describe('base32', () => {
 		['=', false],
 		['', false],
 		['AB', false],
-		['Ö', false],
+		['Ö', false]
 	])('isBase32Char(%j) is %s', (c, expected) => {
 		expect(isBase32Char(c)).toBe(expected);
 	});
@@ -55,7 +55,7 @@ describe('base32', () => {
 		['MZXW6YTBOI======', 'padding'],
 		['MZXW 6YTB', 'space'],
 		['MZXW0YTB', 'digit 0'],
-		['MZXWŐYTB', 'non-ASCII'],
+		['MZXWŐYTB', 'non-ASCII']
 	])('rejects %j (%s)', (s) => {
 		expect(base32Decode(s)).toBeNull();
 	});
@@ -67,7 +67,7 @@ describe('base32', () => {
 				expect(encoded).toMatch(/^[A-Z2-7]+$/);
 				expect(base32Decode(encoded)).toEqual(bytes);
 				expect(encoded).toBe(new Secret({ buffer: bytes.slice().buffer }).base32.replace(/=+$/, ''));
-			}),
+			})
 		);
 	});
 
@@ -76,7 +76,7 @@ describe('base32', () => {
 			fc.property(fc.string({ unit: fc.constantFrom(...BASE32_ALPHABET), maxLength: 40 }), (s) => {
 				const bytes = base32Decode(s);
 				if (bytes !== null) expect(base32Encode(bytes)).toBe(s);
-			}),
+			})
 		);
 	});
 });

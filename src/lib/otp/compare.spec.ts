@@ -17,21 +17,24 @@ describe('normalizeCode', () => {
 		['123\u00A0456', '123456'],
 		['1 2 3 4 5 6', '123456'],
 		['000000', '000000'],
-		['\t123456\n', '123456'],
+		['\t123456\n', '123456']
 	])('%j → %s', (input, expected) => {
 		expect(normalizeCode(input)).toBe(expected);
 	});
 
-	it.each(['', '12345', '1234567', '12a456', '123-456', '１２３４５６', '٣٣٣٣٣٣', 'abcdef', '12345.6'])('%j → null', (input) => {
-		expect(normalizeCode(input)).toBeNull();
-	});
+	it.each(['', '12345', '1234567', '12a456', '123-456', '１２３４５６', '٣٣٣٣٣٣', 'abcdef', '12345.6'])(
+		'%j → null',
+		(input) => {
+			expect(normalizeCode(input)).toBeNull();
+		}
+	);
 
 	it('never throws on arbitrary strings', () => {
 		fc.assert(
 			fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (s) => {
 				const r = normalizeCode(s);
 				expect(r === null || /^[0-9]{6}$/.test(r)).toBe(true);
-			}),
+			})
 		);
 	});
 });
@@ -52,7 +55,7 @@ describe('matchCode', () => {
 		[10, { kind: 'offset', steps: 10 }],
 		[-10, { kind: 'offset', steps: -10 }],
 		[11, { kind: 'no-match' }],
-		[-11, { kind: 'no-match' }],
+		[-11, { kind: 'no-match' }]
 	])('a device %i steps off gives %j', (k, expected) => {
 		// The other device's clock is k steps ahead, so it shows the code of counter + k.
 		const theirCode = hotp(RFC_KEY, COUNTER + k);
@@ -90,21 +93,26 @@ describe('matchCode', () => {
 
 	it('finds the offset for random keys and offsets', () => {
 		fc.assert(
-			fc.property(fc.uint8Array({ minLength: 10, maxLength: 20 }), fc.integer({ min: -10, max: 10 }), fc.integer({ min: 1_000_000_000_000, max: 4_000_000_000_000 }), (bytes, k, ms) => {
-				const key = base32Encode(bytes);
-				const counter = Math.floor(ms / 30_000);
-				const r = matchCode(key, hotp(key, counter + k), ms);
-				// A different step can only win if its code coincides and it is at least as close.
-				if (r.kind === 'match') expect(hotp(key, counter)).toBe(hotp(key, counter + k));
-				else {
-					expect(r.kind).toBe('offset');
-					if (r.kind === 'offset') {
-						expect(Math.abs(r.steps)).toBeLessThanOrEqual(Math.abs(k));
-						expect(hotp(key, counter + r.steps)).toBe(hotp(key, counter + k));
+			fc.property(
+				fc.uint8Array({ minLength: 10, maxLength: 20 }),
+				fc.integer({ min: -10, max: 10 }),
+				fc.integer({ min: 1_000_000_000_000, max: 4_000_000_000_000 }),
+				(bytes, k, ms) => {
+					const key = base32Encode(bytes);
+					const counter = Math.floor(ms / 30_000);
+					const r = matchCode(key, hotp(key, counter + k), ms);
+					// A different step can only win if its code coincides and it is at least as close.
+					if (r.kind === 'match') expect(hotp(key, counter)).toBe(hotp(key, counter + k));
+					else {
+						expect(r.kind).toBe('offset');
+						if (r.kind === 'offset') {
+							expect(Math.abs(r.steps)).toBeLessThanOrEqual(Math.abs(k));
+							expect(hotp(key, counter + r.steps)).toBe(hotp(key, counter + k));
+						}
 					}
 				}
-			}),
-			{ numRuns: 100 },
+			),
+			{ numRuns: 100 }
 		);
 	});
 });
@@ -115,7 +123,7 @@ describe('describeOffset', () => {
 		[-1, { direction: 'behind', seconds: 30 }],
 		[-2, { direction: 'behind', seconds: 60 }],
 		[10, { direction: 'ahead', seconds: 300 }],
-		[-10, { direction: 'behind', seconds: 300 }],
+		[-10, { direction: 'behind', seconds: 300 }]
 	])('%i steps → %j', (steps, expected) => {
 		expect(describeOffset(steps)).toEqual(expected);
 	});

@@ -2,10 +2,7 @@ import { counterAt, DIGITS, hotp, PERIOD } from './totp';
 
 /** Result of comparing a code from the user's phone with the code this app computes. */
 export type MatchResult =
-	| { kind: 'match' }
-	| { kind: 'offset'; steps: number }
-	| { kind: 'no-match' }
-	| { kind: 'invalid-code' };
+	{ kind: 'match' } | { kind: 'offset'; steps: number } | { kind: 'no-match' } | { kind: 'invalid-code' };
 
 /** Default number of 30-second steps searched on each side: ±5 minutes covers a typically mis-set phone clock. */
 export const DEFAULT_WINDOW = 10;

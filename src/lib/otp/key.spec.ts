@@ -11,7 +11,7 @@ describe('normalizeKey', () => {
 		['\tJBSW\nY3DP\r\nEHPK\t3PXP\n', 'tabs and newlines'],
 		['JBSW\u2013Y3DP\u2014EHPK\u22123PXP', 'en dash, em dash, minus sign'],
 		['JBSW-Y3DP-EHPK-3PXP====', 'padding'],
-		['JBSW\u200BY3DPEHPK3PXP', 'zero-width space'],
+		['JBSW\u200BY3DPEHPK3PXP', 'zero-width space']
 	])('accepts %j (%s) as JBSWY3DPEHPK3PXP without notice', (input) => {
 		expect(normalizeKey(input)).toEqual({ ok: true, key: 'JBSWY3DPEHPK3PXP' });
 	});
@@ -20,7 +20,7 @@ describe('normalizeKey', () => {
 		expect(normalizeKey('gezd gnbv gy3t qojq gezd gnbv gy3t qojq')).toEqual({
 			ok: true,
 			key: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
-			notice: 'longer-than-usual',
+			notice: 'longer-than-usual'
 		});
 	});
 
@@ -31,7 +31,7 @@ describe('normalizeKey', () => {
 	it('flags 0 as probably O', () => {
 		expect(normalizeKey('JBSWY3DPEHPK3PX0')).toEqual({
 			ok: false,
-			error: { kind: 'invalid-chars', chars: ['0'], lookalikes: [{ char: '0', probably: ['O'] }] },
+			error: { kind: 'invalid-chars', chars: ['0'], lookalikes: [{ char: '0', probably: ['O'] }] }
 		});
 	});
 
@@ -49,9 +49,9 @@ describe('normalizeKey', () => {
 					{ char: 'Ö', probably: ['O'] },
 					{ char: 'Ő', probably: ['O'] },
 					{ char: 'Ú', probably: ['U'] },
-					{ char: 'É', probably: ['E'] },
-				],
-			},
+					{ char: 'É', probably: ['E'] }
+				]
+			}
 		});
 	});
 
@@ -60,7 +60,7 @@ describe('normalizeKey', () => {
 		['ß', ['ß']],
 		['😀AB😀', ['😀']],
 		['a.b,c', ['.', ',']],
-		['ı', ['ı']],
+		['ı', ['ı']]
 	])('keeps %j characters whole and unchanged in meaning', (input, chars) => {
 		const r = normalizeKey(input);
 		expect(r.ok).toBe(false);
@@ -75,7 +75,7 @@ describe('normalizeKey', () => {
 	it.each([
 		['A', 1],
 		['ABC', 3],
-		['JBSW Y3DP EHPK 3PX', 15],
+		['JBSW Y3DP EHPK 3PX', 15]
 	])('reports %j as too short (length %i) even when also not decodable', (input, length) => {
 		expect(normalizeKey(input)).toEqual({ ok: false, error: { kind: 'too-short', length, min: 16 } });
 	});
@@ -84,7 +84,7 @@ describe('normalizeKey', () => {
 		['JBSWY3DPEHPK3PXPA', '17 characters'],
 		['JBSWY3DPEHPK3PXPABC', '19 characters'],
 		['JBSWY3DPEHPK3PXPABCDEF', '22 characters'],
-		['JBSWY3DPEHPK3PXPAB', 'non-zero trailing bits'],
+		['JBSWY3DPEHPK3PXPAB', 'non-zero trailing bits']
 	])('reports %j (%s) as not decodable', (input) => {
 		expect(normalizeKey(input)).toEqual({ ok: false, error: { kind: 'not-decodable' } });
 	});
@@ -93,45 +93,57 @@ describe('normalizeKey', () => {
 		expect(normalizeKey('JBSWY3DPEHPK3PXPAA')).toEqual({
 			ok: true,
 			key: 'JBSWY3DPEHPK3PXPAA',
-			notice: 'longer-than-usual',
+			notice: 'longer-than-usual'
 		});
 	});
 
 	it('accepts any key made from 10–40 random bytes, however it is spaced and cased', () => {
 		const sep = fc.constantFrom('', ' ', '-', '\u00A0', '\t', '\n', '\u2013');
 		fc.assert(
-			fc.property(fc.uint8Array({ minLength: 10, maxLength: 40 }), fc.array(sep, { minLength: 64, maxLength: 64 }), fc.boolean(), (bytes, seps, lower) => {
-				const key = base32Encode(bytes);
-				const typed = [...key].map((c, i) => (lower ? c.toLowerCase() : c) + seps[i]).join('');
-				const r = normalizeKey(typed);
-				expect(r.ok).toBe(true);
-				if (r.ok) {
-					expect(r.key).toBe(key);
-					expect(r.notice).toBe(key.length > 16 ? 'longer-than-usual' : undefined);
+			fc.property(
+				fc.uint8Array({ minLength: 10, maxLength: 40 }),
+				fc.array(sep, { minLength: 64, maxLength: 64 }),
+				fc.boolean(),
+				(bytes, seps, lower) => {
+					const key = base32Encode(bytes);
+					const typed = [...key].map((c, i) => (lower ? c.toLowerCase() : c) + seps[i]).join('');
+					const r = normalizeKey(typed);
+					expect(r.ok).toBe(true);
+					if (r.ok) {
+						expect(r.key).toBe(key);
+						expect(r.notice).toBe(key.length > 16 ? 'longer-than-usual' : undefined);
+					}
 				}
-			}),
+			)
 		);
 	});
 
 	it('is idempotent on its ok output', () => {
-		const keyish = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567abcxyz -=\u00A0'), minLength: 16, maxLength: 50 });
+		const keyish = fc.string({
+			unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567abcxyz -=\u00A0'),
+			minLength: 16,
+			maxLength: 50
+		});
 		fc.assert(
 			fc.property(fc.oneof(keyish, fc.string()), (input) => {
 				const r = normalizeKey(input);
 				if (r.ok) expect(normalizeKey(r.key)).toEqual(r);
 			}),
-			{ numRuns: 500 },
+			{ numRuns: 500 }
 		);
 	});
 
 	it('never throws on arbitrary strings', () => {
 		const codeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) });
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), codeUnits), (input) => {
-				const r = normalizeKey(input);
-				expect(typeof r.ok).toBe('boolean');
-			}),
-			{ numRuns: 500 },
+			fc.property(
+				fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), codeUnits),
+				(input) => {
+					const r = normalizeKey(input);
+					expect(typeof r.ok).toBe('boolean');
+				}
+			),
+			{ numRuns: 500 }
 		);
 	});
 });
@@ -142,7 +154,7 @@ describe('groupKey', () => {
 		['GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 4, 'GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ'],
 		['JBSWY3DPEHPK3PXPAA', 4, 'JBSW Y3DP EHPK 3PXP AA'],
 		['JBSWY3DPEHPK3PXP', 8, 'JBSWY3DP EHPK3PXP'],
-		['', 4, ''],
+		['', 4, '']
 	])('groups %s by %i', (key, size, expected) => {
 		expect(groupKey(key, size)).toBe(expected);
 	});

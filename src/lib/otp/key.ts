@@ -14,9 +14,7 @@ export type KeyError =
 	| { kind: 'not-decodable' };
 
 /** Outcome of normalizing a typed key. */
-export type KeyResult =
-	| { ok: true; key: string; notice?: 'longer-than-usual' }
-	| { ok: false; error: KeyError };
+export type KeyResult = { ok: true; key: string; notice?: 'longer-than-usual' } | { ok: false; error: KeyError };
 
 // Separators people copy or type between key groups: every Unicode space (incl. NBSP, narrow NBSP),
 // zero-width characters, line breaks, all dash variants, and '=' padding which iOS Google Authenticator rejects.
@@ -24,16 +22,19 @@ const SEPARATORS = /[\s\u200B-\u200D\u2060\uFEFF\-\u2010-\u2015\u2212\uFE58\uFE6
 
 // Base32 deliberately omits 0, 1, 8, 9, so these digits are almost always misread letters;
 // accented vowels come from a Hungarian keyboard layout.
+const ACCENTED: Record<string, string> = {
+	O: 'ÓÖŐÒÔÕ', // lint-allow: lookalike table, not text
+	U: 'ÚÜŰÙÛ', // lint-allow: lookalike table, not text
+	E: 'ÉÈÊË', // lint-allow: lookalike table, not text
+	A: 'ÁÀÂÄÃ', // lint-allow: lookalike table, not text
+	I: 'ÍÌÎÏ' // lint-allow: lookalike table, not text
+};
 const LOOKALIKES: Record<string, string[]> = {
 	'0': ['O'],
 	'1': ['I', 'L'],
 	'8': ['B'],
 	'9': ['G'],
-	Ó: ['O'], Ö: ['O'], Ő: ['O'], Ò: ['O'], Ô: ['O'], Õ: ['O'], // lint-allow: lookalike table, not text
-	Ú: ['U'], Ü: ['U'], Ű: ['U'], Ù: ['U'], Û: ['U'], // lint-allow: lookalike table, not text
-	É: ['E'], È: ['E'], Ê: ['E'], Ë: ['E'], // lint-allow: lookalike table, not text
-	Á: ['A'], À: ['A'], Â: ['A'], Ä: ['A'], Ã: ['A'], // lint-allow: lookalike table, not text
-	Í: ['I'], Ì: ['I'], Î: ['I'], Ï: ['I'], // lint-allow: lookalike table, not text
+	...Object.fromEntries(Object.entries(ACCENTED).flatMap(([base, chars]) => [...chars].map((c) => [c, [base]])))
 };
 
 // Only ASCII a–z are upper-cased into the key: toUpperCase() would turn 'ß' into 'SS' or 'ı' into 'I'

@@ -16,7 +16,7 @@ describe('accountName', () => {
 		['minta123@ugyfelkapu.gov.hu', 'minta123@ugyfelkapu.gov.hu'],
 		['Minta123@UgyfelKapu.GOV.hu', 'Minta123@ugyfelkapu.gov.hu'],
 		['', ''],
-		['   ', ''],
+		['   ', '']
 	])('%j → %j', (username, expected) => {
 		expect(accountName(username)).toBe(expected);
 	});
@@ -29,7 +29,7 @@ describe('buildOtpauthUri', () => {
 		[{ key: 'jbsw y3dp-ehpk 3pxp', username: 'minta123' }, WITH_USER],
 		[{ key: KEY }, `otpauth://totp/%C3%9Cgyf%C3%A9lkapu%2B?secret=${KEY}${TAIL}`],
 		[{ key: KEY, username: '  ' }, `otpauth://totp/%C3%9Cgyf%C3%A9lkapu%2B?secret=${KEY}${TAIL}`],
-		[{ key: 'MZXW6YTBOI======' }, `otpauth://totp/%C3%9Cgyf%C3%A9lkapu%2B?secret=MZXW6YTBOI${TAIL}`],
+		[{ key: 'MZXW6YTBOI======' }, `otpauth://totp/%C3%9Cgyf%C3%A9lkapu%2B?secret=MZXW6YTBOI${TAIL}`]
 	])('%j → exact URI', (input, expected) => {
 		expect(buildOtpauthUri(input)).toBe(expected);
 	});
@@ -53,13 +53,19 @@ describe('parseOtpauthUri', () => {
 	it.each([
 		[WITH_USER, { key: KEY, username: 'minta123', issuer: 'Ügyfélkapu+' }],
 		[`otpauth://totp/%C3%9Cgyf%C3%A9lkapu%2B?secret=${KEY}${TAIL}`, { key: KEY, issuer: 'Ügyfélkapu+' }],
-		['otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example', { key: KEY, username: 'alice@google.com', issuer: 'Example' }],
+		[
+			'otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example',
+			{ key: KEY, username: 'alice@google.com', issuer: 'Example' }
+		],
 		['otpauth://totp/Example:%20alice?secret=jbswy3dpehpk3pxp', { key: KEY, username: 'alice', issuer: 'Example' }],
 		['otpauth://totp/alice?secret=JBSWY3DPEHPK3PXP', { key: KEY, username: 'alice' }],
 		['OTPAUTH://TOTP/alice?SECRET=JBSWY3DPEHPK3PXP&ALGORITHM=sha1', { key: KEY, username: 'alice' }],
 		['otpauth://totp/?secret=MZXW6YTBOI%3D%3D%3D%3D%3D%3D', { key: 'MZXW6YTBOI' }],
-		['otpauth://totp/%C3%9Cgyf%C3%A9lkapu+:minta123%40ugyfelkapu.gov.hu?secret=JBSWY3DPEHPK3PXP&issuer=%C3%9Cgyf%C3%A9lkapu+', { key: KEY, username: 'minta123', issuer: 'Ügyfélkapu+' }],
-		[`  ${WITH_USER}  `, { key: KEY, username: 'minta123', issuer: 'Ügyfélkapu+' }],
+		[
+			'otpauth://totp/%C3%9Cgyf%C3%A9lkapu+:minta123%40ugyfelkapu.gov.hu?secret=JBSWY3DPEHPK3PXP&issuer=%C3%9Cgyf%C3%A9lkapu+',
+			{ key: KEY, username: 'minta123', issuer: 'Ügyfélkapu+' }
+		],
+		[`  ${WITH_USER}  `, { key: KEY, username: 'minta123', issuer: 'Ügyfélkapu+' }]
 	])('%s', (uri, expected) => {
 		expect(parseOtpauthUri(uri)).toEqual(expected);
 	});
@@ -78,7 +84,7 @@ describe('parseOtpauthUri', () => {
 		['otpauth://totp/alice?secret=JBSWY3DPEHPK3PXP&period=60', 'unsupported period'],
 		['otpauth://totp/%E0%A4%A?secret=JBSWY3DPEHPK3PXP', 'malformed percent-encoding in label'],
 		['otpauth://totp/alice?secret=JBSWY3DPEHPK3PXP&issuer=%ZZ', 'malformed percent-encoding in query'],
-		['otpauth://totp', 'no label'],
+		['otpauth://totp', 'no label']
 	])('%s → null (%s)', (uri) => {
 		expect(parseOtpauthUri(uri)).toBeNull();
 	});
@@ -90,13 +96,20 @@ describe('parseOtpauthUri', () => {
 
 	it('never throws on arbitrary strings', () => {
 		const codeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) });
-		const uriish = fc.tuple(fc.constantFrom('otpauth://totp/', 'otpauth://hotp/', 'otpauth://', ''), fc.string(), fc.constantFrom('?secret=', '?', '', '&secret='), fc.string({ unit: 'binary' })).map((p) => p.join(''));
+		const uriish = fc
+			.tuple(
+				fc.constantFrom('otpauth://totp/', 'otpauth://hotp/', 'otpauth://', ''),
+				fc.string(),
+				fc.constantFrom('?secret=', '?', '', '&secret='),
+				fc.string({ unit: 'binary' })
+			)
+			.map((p) => p.join(''));
 		fc.assert(
 			fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), codeUnits, uriish), (s) => {
 				const r = parseOtpauthUri(s);
 				expect(r === null || typeof r.key === 'string').toBe(true);
 			}),
-			{ numRuns: 1000 },
+			{ numRuns: 1000 }
 		);
 	});
 
@@ -110,31 +123,37 @@ describe('parseOtpauthUri', () => {
 					const key = base32Encode(bytes);
 					const typed = username !== undefined && withDomain ? `${username}@ugyfelkapu.gov.hu` : username;
 					const uri = buildOtpauthUri(typed === undefined ? { key } : { key, username: typed });
-					const expected = username === undefined ? { key, issuer: 'Ügyfélkapu+' } : { key, username, issuer: 'Ügyfélkapu+' };
+					const expected =
+						username === undefined ? { key, issuer: 'Ügyfélkapu+' } : { key, username, issuer: 'Ügyfélkapu+' };
 					expect(parseOtpauthUri(uri)).toEqual(expected);
 					// otpauth must read the same URI the same way.
 					const otp = URI.parse(uri);
 					expect(otp.secret.base32).toBe(key);
 					expect(otp.issuer).toBe('Ügyfélkapu+');
 					if (username !== undefined) expect(otp.label).toBe(`${username}@ugyfelkapu.gov.hu`);
-				},
-			),
+				}
+			)
 		);
 	});
 
 	it('round-trips usernames with arbitrary Unicode (spaces, colons, accents)', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), (raw) => {
-				const username = raw.trim().replace(/@ugyfelkapu\.gov\.hu$/i, '').trim();
+				const username = raw
+					.trim()
+					.replace(/@ugyfelkapu\.gov\.hu$/i, '')
+					.trim();
 				fc.pre(username !== '');
 				const parsed = parseOtpauthUri(buildOtpauthUri({ key: KEY, username: raw }));
 				expect(parsed).toEqual({ key: KEY, username, issuer: 'Ügyfélkapu+' });
-			}),
+			})
 		);
 	});
 
 	it('parse → build → parse is stable', () => {
-		const parsed = parseOtpauthUri('otpauth://totp/Example:alice@google.com?secret=jbsw%20y3dp%20ehpk%203pxp&issuer=Example');
+		const parsed = parseOtpauthUri(
+			'otpauth://totp/Example:alice@google.com?secret=jbsw%20y3dp%20ehpk%203pxp&issuer=Example'
+		);
 		expect(parsed).not.toBeNull();
 		if (parsed) {
 			const again = parseOtpauthUri(buildOtpauthUri(parsed));

@@ -29,7 +29,7 @@ describe('hotp — RFC 4226 Appendix D', () => {
 		[6, '287922'],
 		[7, '162583'],
 		[8, '399871'],
-		[9, '520489'],
+		[9, '520489']
 	])('counter %i → %s', (counter, code) => {
 		expect(hotp(RFC_KEY, counter)).toBe(code);
 	});
@@ -42,7 +42,7 @@ describe('totpAt — RFC 6238 Appendix B (SHA1)', () => {
 		[1111111111, '14050471'],
 		[1234567890, '89005924'],
 		[2000000000, '69279037'],
-		[20000000000, '65353130'],
+		[20000000000, '65353130']
 	])('T = %i s → %s (8 digits) and its last 6 digits', (seconds, code) => {
 		expect(totpAt(RFC_KEY, seconds * 1000, 8)).toBe(code);
 		expect(totpAt(RFC_KEY, seconds * 1000)).toBe(code.slice(-6));
@@ -50,12 +50,16 @@ describe('totpAt — RFC 6238 Appendix B (SHA1)', () => {
 
 	it('agrees with otpauth TOTP for random keys and times', () => {
 		fc.assert(
-			fc.property(fc.uint8Array({ minLength: 10, maxLength: 40 }), fc.integer({ min: 0, max: 4_102_444_800_000 }), (bytes, ms) => {
-				const key = base32Encode(bytes);
-				const expected = TOTP.generate({ secret: new Secret({ buffer: bytes.slice().buffer }), timestamp: ms });
-				expect(totpAt(key, ms)).toBe(expected);
-			}),
-			{ numRuns: 200 },
+			fc.property(
+				fc.uint8Array({ minLength: 10, maxLength: 40 }),
+				fc.integer({ min: 0, max: 4_102_444_800_000 }),
+				(bytes, ms) => {
+					const key = base32Encode(bytes);
+					const expected = TOTP.generate({ secret: new Secret({ buffer: bytes.slice().buffer }), timestamp: ms });
+					expect(totpAt(key, ms)).toBe(expected);
+				}
+			),
+			{ numRuns: 200 }
 		);
 	});
 
@@ -83,7 +87,7 @@ describe('30-second windows', () => {
 		[59_999, 1],
 		[60_000, 2],
 		[1_111_111_111_000, 37_037_037],
-		[-1, -1],
+		[-1, -1]
 	])('counterAt(%i) = %i', (ms, counter) => {
 		expect(counterAt(ms)).toBe(counter);
 	});
@@ -101,7 +105,7 @@ describe('30-second windows', () => {
 		[30_000, 30],
 		[59_000, 1],
 		[1_111_111_111_000, 29],
-		[-1, 1],
+		[-1, 1]
 	])('secondsLeft(%i) = %i', (ms, left) => {
 		expect(secondsLeft(ms)).toBe(left);
 	});
@@ -116,7 +120,7 @@ describe('30-second windows', () => {
 				expect(left).toBe(Math.ceil(TOTP.remaining({ timestamp: ms }) / 1000));
 				// The code is still the same one second before the countdown runs out.
 				expect(counterAt(ms + (left - 1) * 1000)).toBe(counterAt(ms));
-			}),
+			})
 		);
 	});
 });

@@ -96,7 +96,9 @@ describe('contactLine', () => {
 		expect(contactLine({ name: 'Kiss Anna', phone: '+36 1 234 5678', email: 'anna@example.hu' })).toBe(
 			'Kiss Anna, +36 1 234 5678, anna@example.hu'
 		);
-		expect(contactLine({ name: 'Kiss Anna', phone: '', email: ' anna@example.hu ' })).toBe('Kiss Anna, anna@example.hu');
+		expect(contactLine({ name: 'Kiss Anna', phone: '', email: ' anna@example.hu ' })).toBe(
+			'Kiss Anna, anna@example.hu'
+		);
 		expect(contactLine(null)).toBe('');
 	});
 });

@@ -39,7 +39,10 @@ export function printedRemovalCode(typed: string, byHand: boolean): string {
 
 /** Checklist lines: the named devices, then blank lines ('') so later devices can be written in. */
 export function deviceLines(devices: readonly string[]): string[] {
-	const named = devices.map((d) => d.trim()).filter((d) => d !== '').slice(0, MAX_DEVICES);
+	const named = devices
+		.map((d) => d.trim())
+		.filter((d) => d !== '')
+		.slice(0, MAX_DEVICES);
 	const blanks = Math.max(MIN_BLANK_DEVICE_LINES, DEVICE_LINES - named.length);
 	return [...named, ...Array<string>(blanks).fill('')];
 }
@@ -65,7 +68,10 @@ export function setupDate(date: Date, lang: Lang): string {
 /** The accountant's contact as one line of plain text for the sheet ('' when there is none). */
 export function contactLine(contact: AccountantContact | null): string {
 	if (!contact) return '';
-	return [contact.name, contact.phone, contact.email].map((s) => s.trim()).filter((s) => s !== '').join(', ');
+	return [contact.name, contact.phone, contact.email]
+		.map((s) => s.trim())
+		.filter((s) => s !== '')
+		.join(', ');
 }
 
 /** A fingerprint of what would be lost: it tells whether the sheet changed since it was last printed. */

@@ -83,7 +83,11 @@ async function read<K extends 'progress' | 'prefs'>(store: K, key: string): Prom
 	}
 }
 
-async function write<K extends 'progress' | 'prefs'>(store: K, key: string, value: Schema[K]['value']): Promise<boolean> {
+async function write<K extends 'progress' | 'prefs'>(
+	store: K,
+	key: string,
+	value: Schema[K]['value']
+): Promise<boolean> {
 	const db = await open();
 	if (!db) return false;
 	try {

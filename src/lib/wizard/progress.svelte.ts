@@ -2,6 +2,7 @@ import { loadProgress, saveProgress, type StoredProgress } from '$lib/storage/db
 import { STEP_COUNT } from './steps';
 
 /** Today's local date as yyyy-mm-dd (the user's day, not UTC's). */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a value read once, not state
 export function isoDate(now: Date = new Date()): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -97,6 +98,7 @@ export class Progress {
 			completed: { ...this.completed },
 			username: this.username,
 			lang: this.lang,
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 			updatedAt: new Date().toISOString()
 		};
 		return saveProgress(record);

@@ -10,7 +10,12 @@ export const STEPS = [
 	{ number: 4, id: 'pair-device', titleKey: 'wizard.step-4.title', faq: ['tobb-eszkoz', 'csaladtagok'] },
 	{ number: 5, id: 'manual-entry', titleKey: 'wizard.step-5.title', faq: ['ket-kod', 'tobb-eszkoz'] },
 	{ number: 6, id: 'verify', titleKey: 'wizard.step-6.title', faq: ['nem-jo-a-kod', 'ket-kod'] },
-	{ number: 7, id: 'save-removal-code', titleKey: 'wizard.step-7.title', faq: ['elveszett-torlokod', 'elveszett-telefon'] },
+	{
+		number: 7,
+		id: 'save-removal-code',
+		titleKey: 'wizard.step-7.title',
+		faq: ['elveszett-torlokod', 'elveszett-telefon']
+	},
 	{ number: 8, id: 'confirm-and-finish', titleKey: 'wizard.step-8.title', faq: ['elveszett-torlokod'] },
 	{ number: 9, id: 'next-login', titleKey: 'wizard.step-9.title', faq: ['anyk', 'tobb-eszkoz', 'nem-jo-a-kod'] }
 ] as const;
