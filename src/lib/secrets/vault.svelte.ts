@@ -1,25 +1,59 @@
 /**
- * The secrets of this visit: the key (as typed) and the törlőkód, plus what goes with them on the
- * safety sheet. They live in this object only — never in storage, a URL, a log or a request — so a
- * reload or closing the tab forgets them. The wizard, the code check and the safety sheet share it.
+ * The secrets of this visit: the key (as typed), the törlőkód and the devices set up with them. They live in this
+ * object only — never in storage, a URL, a log or a request — so a reload or closing the tab forgets them. The
+ * wizard, the code check and the safety sheet share it. Callers say what they want through the methods; the
+ * username is not a secret and lives with the wizard progress.
  */
+import { addDevice, removeDevice } from '$lib/sheet/sheet';
+
 export class Vault {
+	#key = $state('');
+	#removalCode = $state('');
+	#devices = $state<string[]>([]);
+
 	/** The key exactly as the user typed it; normalise with normalizeKey before use. */
-	key = $state('');
-	/** Optional Ügyfélkapu username (not secret, but the sheet and the check need it too). */
-	username = $state('');
-	/** The törlőkód as typed (free text, only trimmed). */
-	removalCode = $state('');
-	/** Names of the devices the user set up with the key. */
-	devices = $state<string[]>([]);
+	get key(): string {
+		return this.#key;
+	}
+	/** The törlőkód as typed (free text; trimmed where it is used). */
+	get removalCode(): string {
+		return this.#removalCode;
+	}
+	/** Names of the devices the user set up with the key, in the order they were added. */
+	get devices(): readonly string[] {
+		return this.#devices;
+	}
 
-	hasSecrets = $derived(this.key.trim() !== '' || this.removalCode.trim() !== '');
+	readonly hasSecrets = $derived(this.#key.trim() !== '' || this.#removalCode.trim() !== '');
 
-	/** Forget the key and the törlőkód (and the device list that goes with them). */
+	/** Hold the key as typed or read (kept verbatim so the field never changes under the user's fingers). */
+	setKey(raw: string): void {
+		this.#key = raw;
+	}
+
+	/** Hold the törlőkód as typed. */
+	setRemovalCode(raw: string): void {
+		this.#removalCode = raw;
+	}
+
+	/** Add a device by name (trimmed); false when the name is empty, already listed or the list is full. */
+	addDevice(name: string): boolean {
+		const next = addDevice(this.#devices, name);
+		const added = next.length > this.#devices.length;
+		if (added) this.#devices = next;
+		return added;
+	}
+
+	/** Remove the device at this position of the list. */
+	removeDevice(index: number): void {
+		this.#devices = removeDevice(this.#devices, index);
+	}
+
+	/** Forget the key, the törlőkód and the device list that goes with them — the one meaning of "forget". */
 	forget(): void {
-		this.key = '';
-		this.removalCode = '';
-		this.devices = [];
+		this.#key = '';
+		this.#removalCode = '';
+		this.#devices = [];
 	}
 }
 

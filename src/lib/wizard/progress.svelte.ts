@@ -70,8 +70,13 @@ export class Progress {
 		return this.save();
 	}
 
-	/** Remember the optional username (only to show the account name). */
-	setUsername(username: string): Promise<boolean> {
+	/**
+	 * Remember the optional username (only to show the account name). It shows at once; the saved progress is
+	 * read first so that an early keystroke cannot overwrite it with an empty record.
+	 */
+	async setUsername(username: string): Promise<boolean> {
+		this.username = username.trim();
+		await this.load();
 		this.username = username.trim();
 		return this.save();
 	}
