@@ -208,12 +208,13 @@ test.describe('code check', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await expectKeyNotLeaked(page, context, sent);
 
-		// Forgetting clears the key and the fields, and says so.
+		// Forgetting clears the key (the one meaning of "forget": the secrets), and says so; the username is not a
+		// secret and stays, as it does everywhere else.
 		await page.getByRole('button', { name: 'Kulcs elfelejtése' }).click();
 		await expect(page.getByText('A kulcsot elfelejtettük')).toBeVisible();
 		await expect(keyField).toHaveValue('');
 		await expect(keyField).toBeFocused();
-		await expect(page.getByLabel('Ügyfélkapus felhasználónév (nem kötelező)')).toHaveValue('');
+		await expect(page.getByLabel('Ügyfélkapus felhasználónév (nem kötelező)')).toHaveValue('minta123');
 		await expect(codeRegion).toContainText('Írja be fent a kulcsot');
 		await expect(page.getByRole('region', { name: '3. Ellenőrizze a telefonját' })).toHaveCount(0);
 		await expect(page.getByRole('img', { name: /QR/ })).toHaveCount(0);
@@ -247,7 +248,7 @@ test.describe('code check', () => {
 
 		// Nothing to complain about until the user asks or leaves the field.
 		await page.getByRole('button', { name: 'Show the code' }).click();
-		const summary = page.getByRole('alert').filter({ hasText: 'Please fix the problem' });
+		const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
 		await expect(summary).toBeFocused();
 		await expect(summary.getByRole('link', { name: 'Type the key.' })).toHaveAttribute('href', '#key-input');
 		await expect(key).toHaveAttribute('aria-invalid', 'true');

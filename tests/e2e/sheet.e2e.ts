@@ -133,7 +133,7 @@ test.describe('safety sheet', () => {
 		await page.getByRole('button', { name: 'Nyomtatás' }).click();
 		const summary = page.getByRole('alert');
 		await expect(summary).toBeFocused();
-		await expect(summary).toContainText('Nyomtatás előtt javítsa ki ezt:');
+		await expect(summary).toContainText('Hiba van a beküldött adatokban');
 		await summary.getByRole('link', { name: /Nézze meg újra ezeket: 0/ }).click();
 		await expect(keyField).toBeFocused();
 		await expect(page.getByRole('button', { name: 'Kódok elfelejtése' })).toHaveCount(0);
