@@ -1,10 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [
 		sveltekit(),
+		// Component tests mount Svelte's browser build in jsdom; does nothing outside Vitest.
+		svelteTesting(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
 			registerType: 'prompt',
@@ -60,6 +63,8 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests run many thousands of cases; on a busy 2-core machine the default 5 s is too tight.
+		testTimeout: 30_000
 	}
 });
