@@ -27,7 +27,7 @@ export default defineConfig({
 	workers: 2,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,
 		locale: 'hu-HU',

@@ -30,9 +30,6 @@ const config = {
 				'base-uri': ['none'],
 				'form-action': ['self']
 			}
-		},
-		alias: {
-			$locales: 'locales'
 		}
 	}
 };

@@ -1,7 +1,7 @@
 import { axeViolations, expect, test, waitForServiceWorker } from './fixtures';
 import type { Page } from '@playwright/test';
 
-// Copied from the "FAQ points" of /work/shared/FACTS.md: the independent list the page must answer.
+// Copied from the "FAQ points" of ../shared/FACTS.md (beside this repository): the independent list the page must answer.
 const FACTS_IDS = [
 	'megszunik-a-sima',
 	'kotelezo-e',

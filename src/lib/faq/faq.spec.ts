@@ -12,7 +12,7 @@ function lookup(messages: Record<string, unknown>, key: string): unknown {
 		.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
 }
 
-// The independent list: the FAQ point ids in /work/shared/FACTS.md.
+// The independent list: the FAQ point ids in ../shared/FACTS.md (beside this repository).
 const FACTS_IDS = [
 	'megszunik-a-sima',
 	'kotelezo-e',
