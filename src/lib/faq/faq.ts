@@ -257,9 +257,7 @@ export const FAQ: readonly FaqEntry[] = [
 		id: 'hany-eszkoz',
 		group: 'everyone',
 		questionKey: 'faq.q.hany-eszkoz.question',
-		answer: [
-			{ kind: 'p', key: 'faq.q.hany-eszkoz.p1' }
-		]
+		answer: [{ kind: 'p', key: 'faq.q.hany-eszkoz.p1' }]
 	},
 	{
 		id: 'csaladtagok',
@@ -318,9 +316,7 @@ export const FAQ: readonly FaqEntry[] = [
 		id: 'csak-cegek',
 		group: 'business',
 		questionKey: 'faq.q.csak-cegek.question',
-		answer: [
-			{ kind: 'p', key: 'faq.q.csak-cegek.p1' }
-		]
+		answer: [{ kind: 'p', key: 'faq.q.csak-cegek.p1' }]
 	},
 	{
 		id: 'cegvezeto',

@@ -127,7 +127,11 @@ describe('rankDocs', () => {
 	test('never throws and always returns known ids, whatever is typed', () => {
 		// Small documents keep 100,000 runs fast; the parsing and matching code is the same for any size.
 		const known = new Set(docs.map((d) => d.id));
-		const realSynonyms = parseSynonyms(['rossz, hibás, nem jó, nem fogadja el', 'email, e-mail', 'új telefon, telefoncsere']);
+		const realSynonyms = parseSynonyms([
+			'rossz, hibás, nem jó, nem fogadja el',
+			'email, e-mail',
+			'új telefon, telefoncsere'
+		]);
 		fc.assert(
 			fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (query) => {
 				const hits = rankDocs(index, parseQuery(query, realSynonyms));

@@ -17,7 +17,12 @@ export const STEPS = [
 		faq: ['elveszett-torlokod', 'elveszett-telefon']
 	},
 	{ number: 8, id: 'confirm-and-finish', titleKey: 'wizard.step-8.title', faq: ['elveszett-torlokod'] },
-	{ number: 9, id: 'next-login', titleKey: 'wizard.step-9.title', faq: ['teszt-belepes', 'anyk', 'tobb-eszkoz', 'nem-jo-a-kod'] }
+	{
+		number: 9,
+		id: 'next-login',
+		titleKey: 'wizard.step-9.title',
+		faq: ['teszt-belepes', 'anyk', 'tobb-eszkoz', 'nem-jo-a-kod']
+	}
 ] as const;
 
 export type Step = (typeof STEPS)[number];
