@@ -234,7 +234,7 @@ test.describe('the guided setup', () => {
 
 		await page.goto('/en/beallitas/5');
 		await stepReady(page);
-		await expect(page.getByText('„Hozzáadás” (Add)')).toBeVisible();
+		await expect(page.getByText('in Google Authenticator usually „Hozzáadás”, Add')).toBeVisible();
 		await page.getByLabel('Your Ügyfélkapu username (optional)').fill('minta123');
 		await expect(page.getByText('minta123@ugyfelkapu.gov.hu', { exact: true })).toBeVisible();
 		await page.getByRole('button', { name: 'Done, continue' }).click();
