@@ -64,15 +64,16 @@ const STOPWORDS = new Set(
 );
 
 // Word families whose forms differ too much for suffix stripping (elvesztettem / elveszett / elveszik).
-const ROOTS = [
+const ROOTS: readonly (string | readonly [string, number])[] = [
 	'elvesz',
 	'atvi',
+	// Only with endings ("telefonomat"), not in compounds ("telefoncsere" is a change of phone).
+	['okostelefon', 4],
+	['telefon', 4],
 	'ellop',
 	'lecserel',
 	'torlokod',
 	'jelsz',
-	'okostelefon',
-	'telefon',
 	'kulcs',
 	'email',
 	'hitelesit',
@@ -93,6 +94,7 @@ const ROOTS = [
 const SUFFIXES: readonly (readonly [string, number])[] = [
 	...([
 		['ing', 4],
+		['nem', 4],
 		['het', 4],
 		['hat', 4],
 		['rol', 3],
@@ -153,7 +155,10 @@ export function normalizeText(text: string): string {
 
 /** The stem of one folded word: "telefonomat" → "telefon", "elvesztettem" → "elvesz", "rejected" → "reject". */
 export function stem(word: string): string {
-	for (const root of ROOTS) if (word.startsWith(root)) return root;
+	for (const entry of ROOTS) {
+		const [root, maxRest] = typeof entry === 'string' ? [entry, Infinity] : entry;
+		if (word.startsWith(root) && word.length - root.length <= maxRest) return root;
+	}
 	// "-val/-vel" after a consonant doubles it instead: "lehetőséggel", "kóddal".
 	let current = word.replace(/([b-df-hj-np-tv-z])\1[ae]l$/, '$1');
 	if (current.length < 3) current = word;
@@ -232,7 +237,8 @@ export function parseQuery(query: string, synonyms: Synonyms = []): ParsedQuery 
 	}
 	const marks = new Set<string>();
 	for (const term of terms)
-		for (const alternative of term.alternatives) for (const s of alternative) if (s.length >= 3) marks.add(s);
+		for (const alternative of term.alternatives)
+			for (const s of alternative) if (s.length >= 3 && !STOPWORDS.has(s)) marks.add(s);
 	return { terms, marks: [...marks] };
 }
 
