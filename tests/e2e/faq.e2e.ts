@@ -273,8 +273,9 @@ test.describe('FAQ', () => {
 		] as const) {
 			await search.fill(query);
 			await expect.poll(async () => (await answerIds(page))[0], query).toBe(id);
+			// Only the best answer opens.
 			await expect(page.locator('main details').first()).toHaveAttribute('open', '');
-			await expect(page.locator('main details').nth(1)).not.toHaveAttribute('open', '');
+			await expect(page.locator('main details[open]')).toHaveCount(1);
 			await expect(page.getByRole('link', { name: /Néhány kérdéssel megkeressük az okát/ })).toHaveCount(0);
 		}
 
