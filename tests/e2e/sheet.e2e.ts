@@ -139,9 +139,7 @@ test.describe('safety sheet', () => {
 		await expect(page.getByRole('button', { name: 'Kódok elfelejtése' })).toHaveCount(0);
 
 		await keyField.fill('JBSW Y3DP');
-		await expect(
-			page.getByText('Ez a kulcs túl rövid: 8 karakter. A kulcs legalább 16 karakter.').first()
-		).toBeVisible();
+		await expect(page.getByText('Ez a kulcs túl rövid: 8 jel. A kulcs legalább 16 jelből áll.').first()).toBeVisible();
 
 		await keyField.fill('JBSW Y3DP EHPK 3PXO');
 		await expect(page.getByRole('alert')).toHaveCount(0);
@@ -162,8 +160,10 @@ test.describe('safety sheet', () => {
 		await expect(sheet.getByRole('img', { name: /QR code/ })).toBeVisible();
 		await expect(sheet).toContainText('3 March 2025');
 
-		await page.getByRole('radio', { name: 'The törlőkód only, without the key and QR code' }).check();
-		await expect(page.getByText('Without the key on paper you cannot move your login to a new phone')).toBeVisible();
+		await page.getByRole('radio', { name: 'The removal code only, without the key and QR code' }).check();
+		await expect(
+			page.getByText('Without the key on paper you cannot simply move your login when you change phones')
+		).toBeVisible();
 		await expect(page.getByLabel('Key (optional)')).toHaveCount(0);
 		// A full list of devices is the longest sheet there can be.
 		for (const name of ['Phone one', 'Phone two', 'Tablet', 'Old phone', 'Office PC', 'Spare phone']) {
@@ -174,7 +174,7 @@ test.describe('safety sheet', () => {
 
 		await page.emulateMedia({ media: 'print' });
 		await expect(sheet.getByText(REMOVAL_CODE, { exact: true })).toBeVisible();
-		await expect(sheet.getByText('Keep it locked away! With the törlőkód and your password')).toBeVisible();
+		await expect(sheet.getByText('Keep it locked away! With the removal code and your password')).toBeVisible();
 		await expect(sheet).not.toContainText('JBSW');
 		await expect(sheet.getByRole('img')).toHaveCount(0);
 		let pdf = await page.pdf({ format: 'A4' });
@@ -184,9 +184,9 @@ test.describe('safety sheet', () => {
 
 		// With the box left for handwriting the törlőkód is not printed either.
 		await page.emulateMedia({ media: 'screen' });
-		await page.getByRole('checkbox', { name: 'Leave the törlőkód box empty; I will write it in by hand' }).check();
+		await page.getByRole('checkbox', { name: 'Leave the removal code box empty; I will write it in by hand' }).check();
 		await page.emulateMedia({ media: 'print' });
-		await expect(sheet.getByText('Write the törlőkód here by hand.')).toBeVisible();
+		await expect(sheet.getByText('Write the removal code here by hand.')).toBeVisible();
 		pdf = await page.pdf({ format: 'A4' });
 		expect(pdfPageCount(pdf)).toBe(1);
 		expect(pdfText(pdf)).not.toContain(REMOVAL_CODE);

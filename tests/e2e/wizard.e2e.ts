@@ -234,7 +234,7 @@ test.describe('the guided setup', () => {
 
 		await page.goto('/en/beallitas/5');
 		await stepReady(page);
-		await expect(page.getByText('„Hozzáadás” (Add)')).toBeVisible();
+		await expect(page.getByText('in Google Authenticator usually „Hozzáadás”, Add')).toBeVisible();
 		await page.getByLabel('Your Ügyfélkapu username (optional)').fill('minta123');
 		await expect(page.getByText('minta123@ugyfelkapu.gov.hu', { exact: true })).toBeVisible();
 		await page.getByRole('button', { name: 'Done, continue' }).click();
@@ -250,5 +250,48 @@ test.describe('the guided setup', () => {
 			'href',
 			'/en/beallitas/6'
 		);
+	});
+
+	test('the corrected step texts: password only on .gov.hu, a phone-only path, a login test in step 9', async ({
+		page
+	}) => {
+		await page.goto('/beallitas/2');
+		await stepReady(page);
+		await expect(page.getByText(/csak \.gov\.hu végű címen/)).toContainText('kau.gov.hu');
+		await expect(page.locator('main')).not.toContainText(/sütik/);
+		await expect(page.getByText(/privát \(inkognitó\) ablakot/)).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Lejárt vagy elfelejtettem a jelszavamat' })).toHaveAttribute(
+			'href',
+			'/gyik#jelszo-lejart'
+		);
+
+		// Steps 3–5: someone with only a phone copies the key instead of scanning.
+		for (const n of [3, 4, 5]) {
+			await page.goto(`/beallitas/${n}`);
+			await stepReady(page);
+			const phoneOnly = page.locator('details.phone-only');
+			await phoneOnly.getByText('Csak telefonja van, számítógépe nincs?').click();
+			await expect(phoneOnly).toHaveAttribute('open', '');
+			await expect(phoneOnly).toContainText('„Nem tudom beolvasni a kódot”');
+			await expect(phoneOnly).toContainText('Másolás');
+		}
+
+		// Step 9: log out, log in with the Ügyfélkapu+ button, and what the failure looks like.
+		await page.goto('/beallitas/9');
+		await stepReady(page);
+		const test9 = page.getByRole('region', { name: 'Próbálja ki most a belépést' });
+		await expect(test9).toContainText('„Ügyfélkapu+” gombbal');
+		await expect(test9).toContainText(
+			'„A felhasználónév vagy a jelszó helytelen, vagy Ön nem jogosult a kiválasztott azonosítási szolgáltatás igénybevételére.”'
+		);
+		await expect(test9.getByRole('link', { name: 'Befejeztem, mégsem tudok belépni' })).toHaveAttribute(
+			'href',
+			'/gyik#teszt-belepes'
+		);
+		expect(await axeViolations(page)).toEqual([]);
+
+		await page.goto('/en/beallitas/9');
+		await stepReady(page);
+		await expect(page.getByRole('region', { name: 'Test your login now' })).toBeVisible();
 	});
 });

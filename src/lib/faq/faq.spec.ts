@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { FAQ, renderBlocks } from './faq';
+import { blockKeys, FAQ, renderBlocks } from './faq';
 
 const hu = JSON.parse(readFileSync('locales/hu/faq.json', 'utf8'));
 const en = JSON.parse(readFileSync('locales/en/faq.json', 'utf8'));
@@ -12,7 +12,7 @@ function lookup(messages: Record<string, unknown>, key: string): unknown {
 		.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
 }
 
-// The independent list: the FAQ point ids in ../shared/FACTS.md (beside this repository).
+// The independent list: the FAQ point ids in ../shared/FACTS.md.
 const FACTS_IDS = [
 	'megszunik-a-sima',
 	'kotelezo-e',
@@ -35,7 +35,15 @@ const FACTS_IDS = [
 	'egyeni-tarhely',
 	'ket-kod',
 	'nem-jo-a-kod',
-	'dap'
+	'dap',
+	'tobb-fiok-alkalmazas',
+	'jelszo-lejart',
+	'teszt-belepes',
+	'hatarido',
+	'csalas',
+	'cegvezeto',
+	'kulfold',
+	'segitseg'
 ];
 
 describe('the FAQ list', () => {
@@ -45,7 +53,7 @@ describe('the FAQ list', () => {
 
 	test('every question and answer text exists in Hungarian and English', () => {
 		for (const f of FAQ) {
-			for (const key of [f.questionKey, ...f.answer.map((b) => b.key)]) {
+			for (const key of [f.questionKey, ...f.answer.flatMap(blockKeys)]) {
 				expect(typeof lookup(hu, key), `hu ${key}`).toBe('string');
 				expect(typeof lookup(en, key), `en ${key}`).toBe('string');
 			}
@@ -62,6 +70,11 @@ describe('the FAQ list', () => {
 			}
 			for (const s of f.steps ?? []) expect([1, 2, 3, 4, 5, 6, 7, 8, 9]).toContain(s);
 		}
+	});
+
+	test('the DÁP answer holds the comparison table and the help answer names who can help', () => {
+		expect(FAQ.find((f) => f.id === 'dap')?.answer).toContainEqual({ kind: 'dap-table' });
+		expect(FAQ.find((f) => f.id === 'segitseg')?.answer).toContainEqual({ kind: 'help' });
 	});
 
 	test('consecutive bullets render as one list', () => {

@@ -11,7 +11,11 @@ export type AnswerBlock =
 	| { kind: 'p'; key: string }
 	| { kind: 'li'; key: string }
 	/** href: "https://…" an official site, "/…" an app page, "#…" another answer. */
-	| { kind: 'link'; key: string; href: string };
+	| { kind: 'link'; key: string; href: string }
+	/** The DÁP vs Ügyfélkapu+ table (DAP_TABLE). */
+	| { kind: 'dap-table' }
+	/** Who can help: the accountant when the link named one, the helpline, a kormányablak (HELP_KEYS). */
+	| { kind: 'help' };
 
 export interface FaqEntry {
 	id: string;
@@ -20,6 +24,34 @@ export interface FaqEntry {
 	answer: readonly AnswerBlock[];
 	/** Wizard steps this answer relates to. */
 	steps?: readonly number[];
+}
+
+/** The DÁP vs Ügyfélkapu+ comparison: a caption, column headings, then rows of [row heading, Ügyfélkapu+, DÁP]. */
+export const DAP_TABLE = {
+	caption: 'faq.q.dap.table.caption',
+	columns: ['faq.q.dap.table.col-topic', 'faq.q.dap.table.col-plus', 'faq.q.dap.table.col-dap'],
+	rows: [
+		['faq.q.dap.table.row-how', 'faq.q.dap.table.row-how-plus', 'faq.q.dap.table.row-how-dap'],
+		['faq.q.dap.table.row-devices', 'faq.q.dap.table.row-devices-plus', 'faq.q.dap.table.row-devices-dap'],
+		['faq.q.dap.table.row-needs', 'faq.q.dap.table.row-needs-plus', 'faq.q.dap.table.row-needs-dap'],
+		['faq.q.dap.table.row-phone', 'faq.q.dap.table.row-phone-plus', 'faq.q.dap.table.row-phone-dap'],
+		['faq.q.dap.table.row-anyk', 'faq.q.dap.table.row-anyk-plus', 'faq.q.dap.table.row-anyk-dap']
+	]
+} as const;
+
+/** The texts of the "who can help" block, in the order shown (the accountant's contact comes from the link). */
+export const HELP_KEYS = ['faq.help.heading', 'faq.help.accountant', 'faq.help.helpline', 'faq.help.office'] as const;
+
+/** Every text key of one answer block, in reading order (what the search indexes). */
+export function blockKeys(block: AnswerBlock): readonly string[] {
+	switch (block.kind) {
+		case 'dap-table':
+			return [DAP_TABLE.caption, ...DAP_TABLE.columns, ...DAP_TABLE.rows.flat()];
+		case 'help':
+			return HELP_KEYS;
+		default:
+			return [block.key];
+	}
 }
 
 export const FAQ_GROUPS: readonly FaqGroup[] = ['everyone', 'business'];
@@ -57,12 +89,26 @@ export const FAQ: readonly FaqEntry[] = [
 		]
 	},
 	{
+		id: 'hatarido',
+		group: 'everyone',
+		questionKey: 'faq.q.hatarido.question',
+		answer: [
+			{ kind: 'p', key: 'faq.q.hatarido.p1' },
+			{ kind: 'p', key: 'faq.q.hatarido.p2' },
+			{ kind: 'p', key: 'faq.q.hatarido.p3' },
+			{ kind: 'link', key: 'faq.q.hatarido.link1', href: '#segitseg' }
+		]
+	},
+	{
 		id: 'dap',
 		group: 'everyone',
 		questionKey: 'faq.q.dap.question',
 		answer: [
 			{ kind: 'p', key: 'faq.q.dap.p1' },
 			{ kind: 'p', key: 'faq.q.dap.p2' },
+			{ kind: 'p', key: 'faq.q.dap.p3' },
+			{ kind: 'p', key: 'faq.q.dap.p4' },
+			{ kind: 'dap-table' },
 			{ kind: 'link', key: 'faq.q.dap.link1', href: 'https://dap.gov.hu/' }
 		]
 	},
@@ -79,9 +125,71 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'li', key: 'faq.q.nincs-okostelefon.li4' },
 			{ kind: 'li', key: 'faq.q.nincs-okostelefon.li5' },
 			{ kind: 'p', key: 'faq.q.nincs-okostelefon.p3' },
+			{ kind: 'p', key: 'faq.q.nincs-okostelefon.p4' },
+			{ kind: 'p', key: 'faq.q.nincs-okostelefon.p5' },
 			{ kind: 'link', key: 'faq.q.nincs-okostelefon.link1', href: 'https://ugyfelkapu.gov.hu/' }
 		],
 		steps: [1]
+	},
+	{
+		id: 'jelszo-lejart',
+		group: 'everyone',
+		questionKey: 'faq.q.jelszo-lejart.question',
+		answer: [
+			{ kind: 'p', key: 'faq.q.jelszo-lejart.p1' },
+			{ kind: 'li', key: 'faq.q.jelszo-lejart.li1' },
+			{ kind: 'li', key: 'faq.q.jelszo-lejart.li2' },
+			{ kind: 'li', key: 'faq.q.jelszo-lejart.li3' },
+			{ kind: 'p', key: 'faq.q.jelszo-lejart.p2' },
+			{ kind: 'link', key: 'faq.q.jelszo-lejart.link1', href: 'https://ugyfelkapu.gov.hu/' }
+		],
+		steps: [2]
+	},
+	{
+		id: 'teszt-belepes',
+		group: 'everyone',
+		questionKey: 'faq.q.teszt-belepes.question',
+		answer: [
+			{ kind: 'p', key: 'faq.q.teszt-belepes.p1' },
+			{ kind: 'p', key: 'faq.q.teszt-belepes.p2' },
+			{ kind: 'p', key: 'faq.q.teszt-belepes.p3' },
+			{ kind: 'li', key: 'faq.q.teszt-belepes.li1' },
+			{ kind: 'li', key: 'faq.q.teszt-belepes.li2' },
+			{ kind: 'li', key: 'faq.q.teszt-belepes.li3' },
+			{ kind: 'li', key: 'faq.q.teszt-belepes.li4' },
+			{ kind: 'p', key: 'faq.q.teszt-belepes.p4' },
+			{ kind: 'link', key: 'faq.q.teszt-belepes.link1', href: '#nem-jo-a-kod' }
+		],
+		steps: [9]
+	},
+	{
+		id: 'nem-jo-a-kod',
+		group: 'everyone',
+		questionKey: 'faq.q.nem-jo-a-kod.question',
+		answer: [
+			{ kind: 'p', key: 'faq.q.nem-jo-a-kod.p1' },
+			{ kind: 'li', key: 'faq.q.nem-jo-a-kod.li1' },
+			{ kind: 'li', key: 'faq.q.nem-jo-a-kod.li2' },
+			{ kind: 'li', key: 'faq.q.nem-jo-a-kod.li3' },
+			{ kind: 'li', key: 'faq.q.nem-jo-a-kod.li4' },
+			{ kind: 'li', key: 'faq.q.nem-jo-a-kod.li5' },
+			{ kind: 'p', key: 'faq.q.nem-jo-a-kod.p2' },
+			{ kind: 'link', key: 'faq.q.nem-jo-a-kod.link1', href: '/ellenorzes' },
+			{ kind: 'link', key: 'faq.q.nem-jo-a-kod.link2', href: '#kod-hibakereso' }
+		],
+		steps: [6]
+	},
+	{
+		id: 'ket-kod',
+		group: 'everyone',
+		questionKey: 'faq.q.ket-kod.question',
+		answer: [
+			{ kind: 'p', key: 'faq.q.ket-kod.p1' },
+			{ kind: 'p', key: 'faq.q.ket-kod.p2' },
+			{ kind: 'link', key: 'faq.q.ket-kod.link1', href: '/ellenorzes' },
+			{ kind: 'p', key: 'faq.q.ket-kod.p3' },
+			{ kind: 'link', key: 'faq.q.ket-kod.link2', href: '#csaladtagok' }
+		]
 	},
 	{
 		id: 'elveszett-telefon',
@@ -93,12 +201,17 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'li', key: 'faq.q.elveszett-telefon.li1' },
 			{ kind: 'li', key: 'faq.q.elveszett-telefon.li2' },
 			{ kind: 'li', key: 'faq.q.elveszett-telefon.li3' },
-			{ kind: 'li', key: 'faq.q.elveszett-telefon.li4' },
-			{ kind: 'link', key: 'faq.q.elveszett-telefon.link1', href: 'https://ugyfelkapu.gov.hu/' },
 			{ kind: 'p', key: 'faq.q.elveszett-telefon.p3' },
-			{ kind: 'link', key: 'faq.q.elveszett-telefon.link2', href: '#elveszett-torlokod' }
+			{ kind: 'li', key: 'faq.q.elveszett-telefon.li4' },
+			{ kind: 'li', key: 'faq.q.elveszett-telefon.li5' },
+			{ kind: 'li', key: 'faq.q.elveszett-telefon.li6' },
+			{ kind: 'link', key: 'faq.q.elveszett-telefon.link1', href: 'https://ugyfelkapu.gov.hu/' },
+			{ kind: 'p', key: 'faq.q.elveszett-telefon.p4' },
+			{ kind: 'p', key: 'faq.q.elveszett-telefon.p5' },
+			{ kind: 'link', key: 'faq.q.elveszett-telefon.link2', href: '#elveszett-torlokod' },
+			{ kind: 'link', key: 'faq.q.elveszett-telefon.link3', href: '#tobb-fiok-alkalmazas' }
 		],
-		steps: [4, 5]
+		steps: [7]
 	},
 	{
 		id: 'elveszett-torlokod',
@@ -108,6 +221,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.elveszett-torlokod.p1' },
 			{ kind: 'li', key: 'faq.q.elveszett-torlokod.li1' },
 			{ kind: 'li', key: 'faq.q.elveszett-torlokod.li2' },
+			{ kind: 'li', key: 'faq.q.elveszett-torlokod.li3' },
 			{ kind: 'link', key: 'faq.q.elveszett-torlokod.link1', href: 'https://videochat.gov.hu/' },
 			{ kind: 'p', key: 'faq.q.elveszett-torlokod.p2' },
 			{ kind: 'link', key: 'faq.q.elveszett-torlokod.link2', href: '#tobb-eszkoz' },
@@ -124,6 +238,18 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.tobb-eszkoz.p1' },
 			{ kind: 'p', key: 'faq.q.tobb-eszkoz.p2' },
 			{ kind: 'p', key: 'faq.q.tobb-eszkoz.p3' }
+		],
+		steps: [4, 5]
+	},
+	{
+		id: 'tobb-fiok-alkalmazas',
+		group: 'everyone',
+		questionKey: 'faq.q.tobb-fiok-alkalmazas.question',
+		answer: [
+			{ kind: 'p', key: 'faq.q.tobb-fiok-alkalmazas.p1' },
+			{ kind: 'p', key: 'faq.q.tobb-fiok-alkalmazas.p2' },
+			{ kind: 'p', key: 'faq.q.tobb-fiok-alkalmazas.p3' },
+			{ kind: 'p', key: 'faq.q.tobb-fiok-alkalmazas.p4' }
 		],
 		steps: [4, 5]
 	},
@@ -145,33 +271,37 @@ export const FAQ: readonly FaqEntry[] = [
 		steps: [4]
 	},
 	{
-		id: 'ket-kod',
+		id: 'kulfold',
 		group: 'everyone',
-		questionKey: 'faq.q.ket-kod.question',
+		questionKey: 'faq.q.kulfold.question',
 		answer: [
-			{ kind: 'p', key: 'faq.q.ket-kod.p1' },
-			{ kind: 'p', key: 'faq.q.ket-kod.p2' },
-			{ kind: 'link', key: 'faq.q.ket-kod.link1', href: '/ellenorzes' },
-			{ kind: 'p', key: 'faq.q.ket-kod.p3' },
-			{ kind: 'link', key: 'faq.q.ket-kod.link2', href: '#csaladtagok' }
+			{ kind: 'p', key: 'faq.q.kulfold.p1' },
+			{ kind: 'p', key: 'faq.q.kulfold.p2' },
+			{ kind: 'link', key: 'faq.q.kulfold.link1', href: 'https://mfa.gov.hu/' },
+			{ kind: 'link', key: 'faq.q.kulfold.link2', href: 'https://dap.gov.hu/' }
 		]
 	},
 	{
-		id: 'nem-jo-a-kod',
+		id: 'csalas',
 		group: 'everyone',
-		questionKey: 'faq.q.nem-jo-a-kod.question',
+		questionKey: 'faq.q.csalas.question',
 		answer: [
-			{ kind: 'p', key: 'faq.q.nem-jo-a-kod.p1' },
-			{ kind: 'li', key: 'faq.q.nem-jo-a-kod.li1' },
-			{ kind: 'li', key: 'faq.q.nem-jo-a-kod.li2' },
-			{ kind: 'li', key: 'faq.q.nem-jo-a-kod.li3' },
-			{ kind: 'li', key: 'faq.q.nem-jo-a-kod.li4' },
-			{ kind: 'li', key: 'faq.q.nem-jo-a-kod.li5' },
-			{ kind: 'p', key: 'faq.q.nem-jo-a-kod.p2' },
-			{ kind: 'link', key: 'faq.q.nem-jo-a-kod.link1', href: '/ellenorzes' },
-			{ kind: 'link', key: 'faq.q.nem-jo-a-kod.link2', href: '#kod-hibakereso' }
-		],
-		steps: [6]
+			{ kind: 'p', key: 'faq.q.csalas.p1' },
+			{ kind: 'p', key: 'faq.q.csalas.p2' },
+			{ kind: 'p', key: 'faq.q.csalas.p3' },
+			{ kind: 'link', key: 'faq.q.csalas.link1', href: '#segitseg' }
+		]
+	},
+	{
+		id: 'segitseg',
+		group: 'everyone',
+		questionKey: 'faq.q.segitseg.question',
+		answer: [
+			{ kind: 'p', key: 'faq.q.segitseg.p1' },
+			{ kind: 'help' },
+			{ kind: 'p', key: 'faq.q.segitseg.p2' },
+			{ kind: 'link', key: 'faq.q.segitseg.link1', href: '#csalas' }
+		]
 	},
 	{
 		id: 'ujegyke',
@@ -187,6 +317,15 @@ export const FAQ: readonly FaqEntry[] = [
 		group: 'business',
 		questionKey: 'faq.q.csak-cegek.question',
 		answer: [{ kind: 'p', key: 'faq.q.csak-cegek.p1' }]
+	},
+	{
+		id: 'cegvezeto',
+		group: 'business',
+		questionKey: 'faq.q.cegvezeto.question',
+		answer: [
+			{ kind: 'p', key: 'faq.q.cegvezeto.p1' },
+			{ kind: 'p', key: 'faq.q.cegvezeto.p2' }
+		]
 	},
 	{
 		id: 'webes-ugyseged',
@@ -276,7 +415,11 @@ export function faqById(id: string): FaqEntry | undefined {
 }
 
 export type RenderBlock =
-	{ kind: 'p'; key: string } | { kind: 'list'; keys: string[] } | { kind: 'link'; key: string; href: string };
+	| { kind: 'p'; key: string }
+	| { kind: 'list'; keys: string[] }
+	| { kind: 'link'; key: string; href: string }
+	| { kind: 'dap-table' }
+	| { kind: 'help' };
 
 /** Gather consecutive bullets into one list so the answer renders as paragraphs, lists and links. */
 export function renderBlocks(answer: readonly AnswerBlock[]): RenderBlock[] {

@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import {
+	answerTrouble,
 	nextTroubleState,
 	OUTCOME_TARGET,
+	questionNumber,
+	stepBack,
 	TROUBLE_CHOICES,
+	TROUBLE_HISTORY_START,
+	TROUBLE_QUESTIONS,
 	TROUBLE_START,
 	type TroubleChoice,
+	type TroubleHistory,
 	type TroubleState
 } from './troubleshoot';
 import { FAQ } from './faq';
@@ -55,5 +61,34 @@ describe('the "code is not accepted" check', () => {
 			if (target.startsWith('#')) expect(ids.has(target.slice(1)), target).toBe(true);
 			else expect(target).toBe('/ellenorzes');
 		}
+	});
+});
+
+describe('question numbers and stepping back', () => {
+	test('every path numbers its questions 1, 2, 3… in the order asked, never above the count', () => {
+		// Walk every answer path from the start, independently of questionNumber's list.
+		const visit = (state: TroubleState, depth: number): void => {
+			if (state.kind !== 'question') return;
+			expect(questionNumber(state.question)).toBe(depth);
+			expect(depth).toBeLessThanOrEqual(TROUBLE_QUESTIONS.length);
+			for (const c of TROUBLE_CHOICES[state.question]) visit(nextTroubleState(state, c), depth + 1);
+		};
+		visit(TROUBLE_START, 1);
+	});
+
+	test('answering adds a state, stepping back removes it, and the start cannot be stepped past', () => {
+		let h: TroubleHistory = TROUBLE_HISTORY_START;
+		h = answerTrouble(h, 'yes');
+		expect(h.at(-1)).toEqual({ kind: 'question', question: 'row' });
+		h = answerTrouble(h, 'several');
+		expect(h.at(-1)).toEqual({ kind: 'outcome', outcome: 'two-codes' });
+		h = stepBack(h);
+		expect(h.at(-1)).toEqual({ kind: 'question', question: 'row' });
+		h = stepBack(stepBack(h));
+		expect(h).toEqual([TROUBLE_START]);
+	});
+
+	test('a choice that does not belong to the question leaves the history as it was', () => {
+		expect(answerTrouble(TROUBLE_HISTORY_START, 'several')).toBe(TROUBLE_HISTORY_START);
 	});
 });

@@ -50,3 +50,28 @@ export function nextTroubleState(state: TroubleState, choice: TroubleChoice): Tr
 			return choice === 'yes' ? outcome('anyk') : outcome('check');
 	}
 }
+
+/** The questions in the order they can come; each can only be the N-th question asked, so N is its place here. */
+export const TROUBLE_QUESTIONS: readonly TroubleQuestion[] = ['clock', 'row', 'repair', 'anyk'];
+
+/** "Question N of M": the question's place (1-based) on the longest path. */
+export function questionNumber(q: TroubleQuestion): number {
+	return TROUBLE_QUESTIONS.indexOf(q) + 1;
+}
+
+/** The states passed through, the current one last; never empty. */
+export type TroubleHistory = readonly TroubleState[];
+
+export const TROUBLE_HISTORY_START: TroubleHistory = [TROUBLE_START];
+
+/** The history after answering the current question; unchanged when the choice does not move on. */
+export function answerTrouble(history: TroubleHistory, choice: TroubleChoice): TroubleHistory {
+	const current = history[history.length - 1] ?? TROUBLE_START;
+	const next = nextTroubleState(current, choice);
+	return next === current ? history : [...history, next];
+}
+
+/** The history one step back (to the previous question); the first question stays. */
+export function stepBack(history: TroubleHistory): TroubleHistory {
+	return history.length > 1 ? history.slice(0, -1) : TROUBLE_HISTORY_START;
+}

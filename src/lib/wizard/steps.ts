@@ -5,7 +5,7 @@
  */
 export const STEPS = [
 	{ number: 1, id: 'install-app', titleKey: 'wizard.step-1.title', faq: ['nincs-okostelefon'] },
-	{ number: 2, id: 'log-in', titleKey: 'wizard.step-2.title', faq: ['megszunik-a-sima'] },
+	{ number: 2, id: 'log-in', titleKey: 'wizard.step-2.title', faq: ['jelszo-lejart', 'megszunik-a-sima'] },
 	{ number: 3, id: 'request', titleKey: 'wizard.step-3.title', faq: ['nincs-okostelefon'] },
 	{ number: 4, id: 'pair-device', titleKey: 'wizard.step-4.title', faq: ['tobb-eszkoz', 'csaladtagok'] },
 	{ number: 5, id: 'manual-entry', titleKey: 'wizard.step-5.title', faq: ['ket-kod', 'tobb-eszkoz'] },
@@ -17,7 +17,12 @@ export const STEPS = [
 		faq: ['elveszett-torlokod', 'elveszett-telefon']
 	},
 	{ number: 8, id: 'confirm-and-finish', titleKey: 'wizard.step-8.title', faq: ['elveszett-torlokod'] },
-	{ number: 9, id: 'next-login', titleKey: 'wizard.step-9.title', faq: ['anyk', 'tobb-eszkoz', 'nem-jo-a-kod'] }
+	{
+		number: 9,
+		id: 'next-login',
+		titleKey: 'wizard.step-9.title',
+		faq: ['teszt-belepes', 'anyk', 'tobb-eszkoz', 'nem-jo-a-kod']
+	}
 ] as const;
 
 export type Step = (typeof STEPS)[number];
