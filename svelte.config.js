@@ -6,8 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
-		// The app registers its own service worker (through @vite-pwa/sveltekit) so it can prompt before updating.
-		serviceWorker: { register: false },
+		// src/service-worker.ts is registered by src/lib/pwa, which asks the user before an update takes over.
+		// Host configuration files are not served by the hosts that read them, so they are not precached.
+		serviceWorker: { register: false, files: (file) => !/^(_headers|_redirects|robots\.txt)$/.test(file) },
 		// Inline CSS would need style hashes in the CSP and a bigger HTML on every page.
 		inlineStyleThreshold: 0,
 		prerender: {

@@ -31,7 +31,7 @@ export function startStaticServer(port: number, root = 'build') {
 			return;
 		}
 		let body: Buffer | string = readFileSync(file);
-		if (path === '/sw.js') body = body.toString('utf8') + state.swSuffix;
+		if (path === '/service-worker.js') body = body.toString('utf8') + state.swSuffix;
 		res.writeHead(200, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'cache-control': 'no-cache'

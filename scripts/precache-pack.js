@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Writes build/_app/precache-<version>.json after `vite build`: every file the service worker precaches
+// (src/service-worker.ts), in one document, so a first visit fills the offline cache with one request.
+// The worker checks each file against its own list and fetches anything missing on its own, so a stale or
+// absent pack only costs time. Usage: node scripts/precache-pack.js [buildDir] [staticDir]
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2'
+};
+const TEXT = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+/** Static files the worker does not precache (svelte.config.js serviceWorker.files says the same). */
+export const NOT_PRECACHED = /^(_headers|_redirects|robots\.txt)$/;
+
+function walk(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
+
+/** The URL a built file is served at: prerendered pages without `.html`, as the worker stores them. */
+export function urlOf(buildDir, file) {
+	const rel = '/' + relative(buildDir, file).split(sep).join('/');
+	if (!rel.endsWith('.html')) return rel;
+	if (rel === '/index.html') return '/';
+	return rel.replace(/\/index\.html$|\.html$/, '');
+}
+
+/** The pack document for a build folder (exported for the unit test). */
+export function buildPack(buildDir, staticDir) {
+	const statics = new Set(
+		walk(staticDir)
+			.map((f) => relative(staticDir, f).split(sep).join('/'))
+			.filter((f) => !NOT_PRECACHED.test(f))
+			.map((f) => join(buildDir, f))
+	);
+	const chosen = walk(buildDir).filter(
+		(f) => f.startsWith(join(buildDir, '_app', 'immutable') + sep) || f.endsWith('.html') || statics.has(f)
+	);
+	const files = chosen.sort().map((file) => {
+		const ext = extname(file);
+		const body = readFileSync(file);
+		const entry = { url: urlOf(buildDir, file), type: TYPES[ext] ?? 'application/octet-stream' };
+		return TEXT.has(ext) ? { ...entry, text: body.toString('utf8') } : { ...entry, base64: body.toString('base64') };
+	});
+	return { files };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const buildDir = process.argv[2] ?? 'build';
+	const staticDir = process.argv[3] ?? 'static';
+	const { version } = JSON.parse(readFileSync(join(buildDir, '_app', 'version.json'), 'utf8'));
+	const pack = buildPack(buildDir, staticDir);
+	const out = join(buildDir, '_app', `precache-${version}.json`);
+	writeFileSync(out, JSON.stringify(pack));
+	console.log(`precache pack: ${pack.files.length} files in ${out}`);
+}
