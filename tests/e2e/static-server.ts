@@ -15,23 +15,40 @@ const TYPES: Record<string, string> = {
 
 /**
  * A bare static host for build/ (like any CDN the app may be deployed to), whose service worker script can be
- * changed between requests to simulate a new deployment.
+ * changed between requests to simulate a new deployment: `swSuffix` changes its bytes, `version` gives it another
+ * build version (its precache pack is then served under the new name), `goneImmutable` makes every hashed file of
+ * the old build answer 404 as after a real redeployment, and `swStatus` makes the worker script itself fail.
  */
 export function startStaticServer(port: number, root = 'build') {
-	const state = { swSuffix: '' };
+	const builtVersion = (JSON.parse(readFileSync(join(root, '_app', 'version.json'), 'utf8')) as { version: string })
+		.version;
+	const state = {
+		swSuffix: '',
+		version: builtVersion,
+		goneImmutable: false,
+		swStatus: 200,
+		swRequests: 0
+	};
 	const server: Server = createServer((req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
 			/^(\.\.[/\\])+/,
 			''
 		);
-		const candidates = [join(root, path), join(root, `${path}.html`), join(root, path, 'index.html')];
+		if (path === '/service-worker.js') state.swRequests++;
+		if ((path === '/service-worker.js' && state.swStatus !== 200) || (state.goneImmutable && path.startsWith('/_app/immutable/'))) {
+			res.writeHead(path === '/service-worker.js' ? state.swStatus : 404).end('not found');
+			return;
+		}
+		const real = path.replace(`/_app/precache-${state.version}.json`, `/_app/precache-${builtVersion}.json`);
+		const candidates = [join(root, real), join(root, `${real}.html`), join(root, real, 'index.html')];
 		const file = candidates.find((f) => existsSync(f) && statSync(f).isFile());
 		if (!file) {
 			res.writeHead(404).end('not found');
 			return;
 		}
 		let body: Buffer | string = readFileSync(file);
-		if (path === '/service-worker.js') body = body.toString('utf8') + state.swSuffix;
+		if (path === '/service-worker.js')
+			body = body.toString('utf8').replaceAll(builtVersion, state.version) + state.swSuffix;
 		res.writeHead(200, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'cache-control': 'no-cache'

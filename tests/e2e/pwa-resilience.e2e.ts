@@ -1,0 +1,58 @@
+import { expect, test, waitForServiceWorker } from './fixtures';
+import { startStaticServer } from './static-server';
+
+// Next to E2E_PORT, so that test runs of several checkouts on one machine do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 1010 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+const host = startStaticServer(PORT);
+test.use({ baseURL: `http://localhost:${PORT}` });
+test.beforeAll(() => host.listen());
+test.afterAll(() => host.close());
+test.beforeEach(() => {
+	Object.assign(host.state, { swSuffix: '', version: host.state.version, goneImmutable: false, swStatus: 200 });
+});
+
+type Marked = { marker?: string };
+const UPDATE = 'Új változat érhető el — frissítés';
+
+test('an update accepted in one tab leaves another open tab working, without a reload', async ({ page, context }) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await page.reload();
+	const other = await context.newPage();
+	await other.goto('/beallitas/1');
+	await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+	await other.evaluate(() => {
+		(window as Marked).marker = 'typed';
+	});
+
+	// A new deployment: a new worker with another version, and the old build's hashed files are gone from the host.
+	const before = host.state.version;
+	Object.assign(host.state, { version: `${before}-next`, goneImmutable: true, swSuffix: '\n// next\n' });
+	await page.evaluate(async () => {
+		await (await navigator.serviceWorker.getRegistration())?.update();
+	});
+	const prompt = page.getByRole('region', { name: UPDATE });
+	await prompt.getByRole('button', { name: 'Frissítés most' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect
+		.poll(() => page.evaluate(() => caches.keys()))
+		.toContain(`app-${before}-next`);
+
+	// The other tab still runs the old version; its next page needs code it has not loaded yet.
+	await other.getByRole('navigation').getByRole('link', { name: 'Kérdések' }).click();
+	await expect(other).toHaveURL(/\/gyik$/);
+	await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(await other.evaluate(() => (window as Marked).marker)).toBe('typed');
+});
+
+test('a worker script that cannot be loaded leaves the app working, without an error or notice', async ({ page }) => {
+	host.state.swStatus = 404;
+	const asked = host.state.swRequests;
+	await page.goto('/');
+	await expect.poll(() => host.state.swRequests).toBeGreaterThan(asked);
+	await page.getByRole('navigation').getByRole('link', { name: 'Kérdések' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toHaveCount(0);
+	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) ?? null)).toBeNull();
+});
