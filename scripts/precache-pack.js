@@ -37,6 +37,15 @@ export function urlOf(buildDir, file) {
 	return rel.replace(/\/index\.html$|\.html$/, '');
 }
 
+/**
+ * Hashed files every page links to (framework, layout): a first visit has just loaded them, so the worker takes
+ * them from the browser's HTTP cache instead of downloading them a second time inside the pack.
+ */
+function linkedByEveryPage(pages) {
+	const sets = pages.map((f) => new Set(readFileSync(f, 'utf8').match(/\/_app\/immutable\/[^"'\s)]+/g) ?? []));
+	return sets.length ? new Set([...sets[0]].filter((u) => sets.every((s) => s.has(u)))) : new Set();
+}
+
 /** The pack document for a build folder (exported for the unit test). */
 export function buildPack(buildDir, staticDir) {
 	const statics = new Set(
@@ -48,12 +57,16 @@ export function buildPack(buildDir, staticDir) {
 	const chosen = walk(buildDir).filter(
 		(f) => f.startsWith(join(buildDir, '_app', 'immutable') + sep) || f.endsWith('.html') || statics.has(f)
 	);
-	const files = chosen.sort().map((file) => {
-		const ext = extname(file);
-		const body = readFileSync(file);
-		const entry = { url: urlOf(buildDir, file), type: TYPES[ext] ?? 'application/octet-stream' };
-		return TEXT.has(ext) ? { ...entry, text: body.toString('utf8') } : { ...entry, base64: body.toString('base64') };
-	});
+	const common = linkedByEveryPage(chosen.filter((f) => f.endsWith('.html')));
+	const files = chosen
+		.sort()
+		.filter((file) => !common.has(urlOf(buildDir, file)))
+		.map((file) => {
+			const ext = extname(file);
+			const body = readFileSync(file);
+			const entry = { url: urlOf(buildDir, file), type: TYPES[ext] ?? 'application/octet-stream' };
+			return TEXT.has(ext) ? { ...entry, text: body.toString('utf8') } : { ...entry, base64: body.toString('base64') };
+		});
 	return { files };
 }
 

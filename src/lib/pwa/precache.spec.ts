@@ -42,6 +42,19 @@ describe('pack', () => {
 		expect(byUrl.get('/icon.png')?.type).toBe('image/png');
 	});
 
+	it('leaves out hashed files every page links to, which a first visit has in its HTTP cache already', () => {
+		const root = mkdtempSync(join(tmpdir(), 'pack-'));
+		const build = join(root, 'build');
+		mkdirSync(join(build, '_app', 'immutable'), { recursive: true });
+		mkdirSync(join(root, 'static'));
+		const link = (f: string) => `<link rel="modulepreload" href="/_app/immutable/${f}">`;
+		writeFileSync(join(build, 'index.html'), link('shared.js') + link('home.js'));
+		writeFileSync(join(build, 'gyik.html'), link('shared.js'));
+		for (const f of ['shared.js', 'home.js', 'lazy.js']) writeFileSync(join(build, '_app', 'immutable', f), f);
+		const urls = unpack(JSON.stringify(buildPack(build, join(root, 'static')))).map((f) => f.url);
+		expect(urls.sort()).toEqual(['/', '/_app/immutable/home.js', '/_app/immutable/lazy.js', '/gyik']);
+	});
+
 	it('maps built files to the URLs pages are requested at', () => {
 		expect(urlOf('/b', '/b/index.html')).toBe('/');
 		expect(urlOf('/b', '/b/beallitas/3.html')).toBe('/beallitas/3');
