@@ -35,9 +35,7 @@ test('an update accepted in one tab leaves another open tab working, without a r
 	await prompt.getByRole('button', { name: 'Frissítés most' }).click();
 	await expect(page).toHaveURL(/\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await expect
-		.poll(() => page.evaluate(() => caches.keys()))
-		.toContain(`app-${before}-next`);
+	await expect.poll(() => page.evaluate(() => caches.keys())).toContain(`app-${before}-next`);
 
 	// The other tab still runs the old version; its next page needs code it has not loaded yet.
 	await other.getByRole('navigation').getByRole('link', { name: 'Kérdések' }).click();
@@ -55,4 +53,18 @@ test('a worker script that cannot be loaded leaves the app working, without an e
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toHaveCount(0);
 	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) ?? null)).toBeNull();
+});
+
+test('with the headers of static/_headers the app starts and works offline, with no policy violation', async ({
+	page,
+	context
+}) => {
+	const response = await page.goto('/beallitas/3');
+	const headers = response?.headers() ?? {};
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.goto('/en/ellenorzes');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders } from '../../scripts/headers.js';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -22,6 +23,9 @@ const TYPES: Record<string, string> = {
 export function startStaticServer(port: number, root = 'build') {
 	const builtVersion = (JSON.parse(readFileSync(join(root, '_app', 'version.json'), 'utf8')) as { version: string })
 		.version;
+	// The headers a Netlify or Cloudflare Pages host would send, read from the build's _headers file.
+	const headerFile = join(root, '_headers');
+	const rules = existsSync(headerFile) ? parseHeaders(readFileSync(headerFile, 'utf8')) : [];
 	const state = {
 		swSuffix: '',
 		version: builtVersion,
@@ -35,7 +39,15 @@ export function startStaticServer(port: number, root = 'build') {
 			''
 		);
 		if (path === '/service-worker.js') state.swRequests++;
-		if ((path === '/service-worker.js' && state.swStatus !== 200) || (state.goneImmutable && path.startsWith('/_app/immutable/'))) {
+		// Hosts read _headers; they do not serve it.
+		if (path === '/_headers') {
+			res.writeHead(404).end('not found');
+			return;
+		}
+		if (
+			(path === '/service-worker.js' && state.swStatus !== 200) ||
+			(state.goneImmutable && path.startsWith('/_app/immutable/'))
+		) {
 			res.writeHead(path === '/service-worker.js' ? state.swStatus : 404).end('not found');
 			return;
 		}
@@ -51,7 +63,8 @@ export function startStaticServer(port: number, root = 'build') {
 			body = body.toString('utf8').replaceAll(builtVersion, state.version) + state.swSuffix;
 		res.writeHead(200, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache'
+			'cache-control': 'no-cache',
+			...headersFor(rules, path)
 		});
 		res.end(body);
 	});

@@ -63,7 +63,14 @@ describe('pack', () => {
 	});
 
 	it('gives no files, instead of throwing, for anything that is not a pack', () => {
-		for (const text of ['', 'null', '[]', '{"files":3}', '<html>', '{"files":[null,{"url":1},{"url":"/a","type":"x","base64":"%%%"}]}'])
+		for (const text of [
+			'',
+			'null',
+			'[]',
+			'{"files":3}',
+			'<html>',
+			'{"files":[null,{"url":1},{"url":"/a","type":"x","base64":"%%%"}]}'
+		])
 			expect(unpack(text)).toEqual([]);
 	});
 
