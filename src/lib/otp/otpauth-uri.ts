@@ -42,7 +42,10 @@ export function buildOtpauthUri({ key, username }: { key: string; username?: str
 	if (!isWellFormed(account)) return { ok: false, error: { kind: 'invalid-username' } };
 	const label = account === '' ? issuer : `${issuer}:${encodeURIComponent(account)}`;
 	// Algorithm, digits and period are spelled out although they are the defaults: some apps guess otherwise.
-	return { ok: true, uri: `otpauth://totp/${label}?secret=${secret}&issuer=${issuer}&algorithm=SHA1&digits=6&period=30` };
+	return {
+		ok: true,
+		uri: `otpauth://totp/${label}?secret=${secret}&issuer=${issuer}&algorithm=SHA1&digits=6&period=30`
+	};
 }
 
 // String.prototype.isWellFormed is newer than some of the phones the app supports.
