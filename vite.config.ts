@@ -4,9 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	// The service worker is src/service-worker.ts (built by SvelteKit, registered by src/lib/pwa); the web app
 	// manifest is static/manifest.webmanifest.
-	plugins: [
-		sveltekit(),
-	],
+	plugins: [sveltekit()],
 	build: {
 		rolldownOptions: {
 			output: {

@@ -8,7 +8,11 @@ import { join, relative, sep } from 'node:path';
 /** Directives a <meta> policy cannot carry, added to the header. */
 export const HEADER_ONLY = "frame-ancestors 'none'";
 
-/** The CSP of a page's <meta http-equiv> tag, or null. */
+/**
+ * The CSP of a page's <meta http-equiv> tag, or null.
+ * @param {string} html
+ * @returns {string | null}
+ */
 export function metaCsp(html) {
 	const tag = html.match(/<meta[^>]+http-equiv="content-security-policy"[^>]*>/i)?.[0];
 	return (
@@ -19,7 +23,11 @@ export function metaCsp(html) {
 	);
 }
 
-/** The paths a host may serve a built page at (`/beallitas/1` and `/beallitas/1.html`; `/` and `/index.html`). */
+/**
+ * The paths a host may serve a built page at (`/beallitas/1` and `/beallitas/1.html`; `/` and `/index.html`).
+ * @param {string} rel
+ * @returns {string[]}
+ */
 export function pagePaths(rel) {
 	const path = '/' + rel.split(sep).join('/');
 	if (path === '/index.html') return ['/', '/index.html'];
@@ -27,8 +35,13 @@ export function pagePaths(rel) {
 	return path.endsWith('/index.html') ? [bare, `${bare}/`, path] : [bare, path];
 }
 
-/** The _headers blocks of the pages in a build folder. */
+/**
+ * The _headers blocks of the pages in a build folder.
+ * @param {string} buildDir
+ * @returns {string}
+ */
 export function pageBlocks(buildDir) {
+	/** @type {(dir: string) => string[]} */
 	const walk = (dir) =>
 		readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 	return walk(buildDir)
@@ -53,8 +66,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 /**
  * Parses _headers text (Netlify / Cloudflare Pages format) into rules; `headersFor` applies them to a path the
  * way those hosts do (every matching rule, `*` matching any characters).
+ * @param {string} text
+ * @returns {{ path: string, headers: [string, string][] }[]}
  */
 export function parseHeaders(text) {
+	/** @type {{ path: string, headers: [string, string][] }[]} */
 	const rules = [];
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trimStart().startsWith('#')) continue;
@@ -62,21 +78,27 @@ export function parseHeaders(text) {
 		else {
 			const at = line.indexOf(':');
 			if (at < 0 || !rules.length) throw new Error(`_headers: cannot read "${line}"`);
-			rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+			rules[rules.length - 1].headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
 		}
 	}
 	return rules;
 }
 
-/** The headers the rules give a path; a header set by two rules gets both values joined by ", ". */
+/**
+ * The headers the rules give a path; a header set by two rules gets both values joined by ", ".
+ * @param {{ path: string, headers: [string, string][] }[]} rules
+ * @param {string} path
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, path) {
+	/** @type {Record<string, string>} */
 	const out = {};
 	for (const rule of rules) {
 		const re = new RegExp(
 			'^' +
 				rule.path
 					.split('*')
-					.map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+					.map((/** @type {string} */ s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
 					.join('.*') +
 				'$'
 		);

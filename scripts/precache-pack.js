@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
@@ -22,6 +23,7 @@ const TEXT = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '
 /** Static files the worker does not precache (svelte.config.js serviceWorker.files says the same). */
 export const NOT_PRECACHED = /^(_headers|_redirects|robots\.txt)$/;
 
+/** @param {string} dir @returns {string[]} */
 function walk(dir) {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
@@ -29,7 +31,12 @@ function walk(dir) {
 	});
 }
 
-/** The URL a built file is served at: prerendered pages without `.html`, as the worker stores them. */
+/**
+ * The URL a built file is served at: prerendered pages without `.html`, as the worker stores them.
+ * @param {string} buildDir
+ * @param {string} file
+ * @returns {string}
+ */
 export function urlOf(buildDir, file) {
 	const rel = '/' + relative(buildDir, file).split(sep).join('/');
 	if (!rel.endsWith('.html')) return rel;
@@ -41,12 +48,18 @@ export function urlOf(buildDir, file) {
  * Hashed files every page links to (framework, layout): a first visit has just loaded them, so the worker takes
  * them from the browser's HTTP cache instead of downloading them a second time inside the pack.
  */
+/** @param {string[]} pages @returns {Set<string>} */
 function linkedByEveryPage(pages) {
 	const sets = pages.map((f) => new Set(readFileSync(f, 'utf8').match(/\/_app\/immutable\/[^"'\s)]+/g) ?? []));
 	return sets.length ? new Set([...sets[0]].filter((u) => sets.every((s) => s.has(u)))) : new Set();
 }
 
-/** The pack document for a build folder (exported for the unit test). */
+/**
+ * The pack document for a build folder (exported for the unit test).
+ * @param {string} buildDir
+ * @param {string} staticDir
+ * @returns {{ files: ({ url: string, type: string, text: string } | { url: string, type: string, base64: string })[] }}
+ */
 export function buildPack(buildDir, staticDir) {
 	const statics = new Set(
 		walk(staticDir)
