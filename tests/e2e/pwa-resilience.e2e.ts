@@ -63,6 +63,13 @@ test('with the headers of static/_headers the app starts and works offline, with
 	const headers = response?.headers() ?? {};
 	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(headers['x-content-type-options']).toBe('nosniff');
+	// Neither policy allows inline styles in general; the route announcer's own style is allowed by its hash.
+	expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+	const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(meta).not.toContain('unsafe-inline');
+	expect(await page.locator('#svelte-announcer').evaluate((el) => (el as HTMLElement).style.clipPath)).toBe(
+		'inset(50%)'
+	);
 	await waitForServiceWorker(page);
 	await context.setOffline(true);
 	await page.goto('/en/ellenorzes');
