@@ -1,5 +1,6 @@
 import { expect, test, waitForServiceWorker } from './fixtures';
 import { startStaticServer } from './static-server';
+import { stepReady } from './wizard-helpers';
 
 // Next to E2E_PORT, so that test runs of several checkouts on one machine do not collide.
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 1010 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
@@ -8,7 +9,7 @@ test.use({ baseURL: `http://localhost:${PORT}` });
 test.beforeAll(() => host.listen());
 test.afterAll(() => host.close());
 test.beforeEach(() => {
-	Object.assign(host.state, { swSuffix: '', version: host.state.version, goneImmutable: false, swStatus: 200 });
+	Object.assign(host.state, { swSuffix: '', version: host.builtVersion, goneImmutable: false, swStatus: 200 });
 });
 
 type Marked = { marker?: string };
@@ -74,4 +75,33 @@ test('with the headers of static/_headers the app starts and works offline, with
 	await context.setOffline(true);
 	await page.goto('/en/ellenorzes');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a deployment replaced while the page is open: prompt, no reload by itself, progress kept after accepting', async ({
+	page
+}) => {
+	await page.goto('/beallitas/1');
+	await waitForServiceWorker(page);
+	await page.reload();
+	await stepReady(page);
+	await page.getByRole('button', { name: 'Kész, tovább' }).click();
+	await expect(page).toHaveURL(/\/beallitas\/2$/);
+	await page.evaluate(() => {
+		(window as Marked).marker = 'open';
+	});
+
+	Object.assign(host.state, { version: `${host.state.version}-replaced`, goneImmutable: true, swSuffix: '\n// v2\n' });
+	await page.evaluate(async () => {
+		await (await navigator.serviceWorker.getRegistration())?.update();
+	});
+	const prompt = page.getByRole('region', { name: UPDATE });
+	await expect(prompt).toBeVisible();
+	expect(await page.evaluate(() => (window as Marked).marker)).toBe('open');
+
+	await prompt.getByRole('button', { name: 'Frissítés most' }).click();
+	await expect.poll(() => page.evaluate(() => (window as Marked).marker).catch(() => 'reloading')).toBeUndefined();
+	await expect(page).toHaveURL(/\/beallitas\/2$/);
+	await page.getByRole('link', { name: 'Ügyfélkapu+ Segéd – kezdőlap' }).click();
+	const progress = page.getByRole('region', { name: 'Itt tart most' });
+	await expect(progress.getByRole('listitem').first()).toContainText('Kész');
 });

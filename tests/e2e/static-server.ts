@@ -70,6 +70,7 @@ export function startStaticServer(port: number, root = 'build') {
 	});
 	return {
 		state,
+		builtVersion,
 		listen: () => new Promise<void>((resolve) => server.listen(port, 'localhost', () => resolve())),
 		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
 	};
