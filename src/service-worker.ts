@@ -55,6 +55,17 @@ function pageKey(pathname: string): string {
 	return trimmed.replace(/\/index\.html$|\.html$/, '') || '/';
 }
 
+// Pages from the cache keep the protection against framing that the host's headers give (a <meta> policy cannot).
+function headersOf(type: string): HeadersInit {
+	const headers: Record<string, string> = { 'content-type': type };
+	if (type.startsWith('text/html')) {
+		headers['content-security-policy'] = "frame-ancestors 'none'";
+		headers['x-frame-options'] = 'DENY';
+		headers['x-content-type-options'] = 'nosniff';
+	}
+	return headers;
+}
+
 async function fill(): Promise<void> {
 	const cache = await caches.open(CACHE);
 	const missing = new Set(URLS);
@@ -77,7 +88,7 @@ async function fill(): Promise<void> {
 					unpack(await response.text())
 						.filter((f) => missing.has(f.url))
 						.map(async (f: PackFile) => {
-							await cache.put(f.url, new Response(f.body, { headers: { 'content-type': f.type } }));
+							await cache.put(f.url, new Response(f.body, { headers: headersOf(f.type) }));
 							return f.url;
 						})
 				);

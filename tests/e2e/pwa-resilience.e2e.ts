@@ -73,8 +73,11 @@ test('with the headers of static/_headers the app starts and works offline, with
 	);
 	await waitForServiceWorker(page);
 	await context.setOffline(true);
-	await page.goto('/en/ellenorzes');
+	const offline = await page.goto('/en/ellenorzes');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// Served by the worker from its cache: still not allowed inside a frame.
+	expect(offline?.headers()['x-frame-options']).toBe('DENY');
+	expect(offline?.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
 });
 
 test('a deployment replaced while the page is open: prompt, no reload by itself, progress kept after accepting', async ({

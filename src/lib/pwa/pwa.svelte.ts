@@ -41,7 +41,11 @@ class Pwa {
 	applyUpdate(): void {
 		const waiting = this.#registration?.waiting;
 		this.needRefresh = false;
-		if (!waiting) return;
+		if (!waiting) {
+			// Another tab has already switched to the new version: loading this page again is all that is left.
+			window.location.reload();
+			return;
+		}
 		navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
 		waiting.postMessage({ type: 'SKIP_WAITING' });
 	}
