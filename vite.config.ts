@@ -25,6 +25,8 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests run thousands of inputs; on a busy 2-core machine the default 5 s is too tight.
+		testTimeout: 30_000
 	}
 });
