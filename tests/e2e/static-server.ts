@@ -18,7 +18,8 @@ const TYPES: Record<string, string> = {
  * A bare static host for build/ (like any CDN the app may be deployed to), whose service worker script can be
  * changed between requests to simulate a new deployment: `swSuffix` changes its bytes, `version` gives it another
  * build version (its precache pack is then served under the new name), `goneImmutable` makes every hashed file of
- * the old build answer 404 as after a real redeployment, and `swStatus` makes the worker script itself fail.
+ * the old build answer 404 as after a real redeployment, `renamed` gives some of them new names in the new
+ * version, and `swStatus` makes the worker script itself fail.
  */
 export function startStaticServer(port: number, root = 'build') {
 	const builtVersion = (JSON.parse(readFileSync(join(root, '_app', 'version.json'), 'utf8')) as { version: string })
@@ -31,7 +32,9 @@ export function startStaticServer(port: number, root = 'build') {
 		version: builtVersion,
 		goneImmutable: false,
 		swStatus: 200,
-		swRequests: 0
+		swRequests: 0,
+		/** Hashed files the new deployment has under another name (old path → new path). */
+		renamed: {} as Record<string, string>
 	};
 	const server: Server = createServer((req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
@@ -44,14 +47,18 @@ export function startStaticServer(port: number, root = 'build') {
 			res.writeHead(404).end('not found');
 			return;
 		}
+		const renamedFrom = Object.keys(state.renamed).find((k) => state.renamed[k] === path);
 		if (
 			(path === '/service-worker.js' && state.swStatus !== 200) ||
-			(state.goneImmutable && path.startsWith('/_app/immutable/'))
+			(state.goneImmutable && path.startsWith('/_app/immutable/') && !renamedFrom)
 		) {
 			res.writeHead(path === '/service-worker.js' ? state.swStatus : 404).end('not found');
 			return;
 		}
-		const real = path.replace(`/_app/precache-${state.version}.json`, `/_app/precache-${builtVersion}.json`);
+		const real = (renamedFrom ?? path).replace(
+			`/_app/precache-${state.version}.json`,
+			`/_app/precache-${builtVersion}.json`
+		);
 		const candidates = [join(root, real), join(root, `${real}.html`), join(root, real, 'index.html')];
 		const file = candidates.find((f) => existsSync(f) && statSync(f).isFile());
 		if (!file) {
@@ -60,7 +67,11 @@ export function startStaticServer(port: number, root = 'build') {
 		}
 		let body: Buffer | string = readFileSync(file);
 		if (path === '/service-worker.js')
-			body = body.toString('utf8').replaceAll(builtVersion, state.version) + state.swSuffix;
+			body =
+				Object.entries(state.renamed).reduce(
+					(text, [from, to]) => text.replaceAll(from, to),
+					body.toString('utf8').replaceAll(builtVersion, state.version)
+				) + state.swSuffix;
 		res.writeHead(200, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'cache-control': 'no-cache',
