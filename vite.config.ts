@@ -1,48 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [
-		sveltekit(),
-		// Component tests mount Svelte's browser build in jsdom; does nothing outside Vitest.
-		svelteTesting(),
-		SvelteKitPWA({
-			strategies: 'generateSW',
-			registerType: 'prompt',
-			// Registered from src/lib/pwa so no inline script is needed (CSP) and the user is asked before updating.
-			injectRegister: false,
-			// Absolute, so pages under /beallitas/ and /en/ register the same worker for the whole site.
-			base: '/',
-			scope: '/',
-			kit: { trailingSlash: 'never' },
-			manifest: {
-				id: '/',
-				name: 'Ügyfélkapu+ Segéd',
-				short_name: 'Ügyfélkapu+ Segéd',
-				description: 'Lépésről lépésre az Ügyfélkapu+ beállításához. Nem hivatalos segédlet.',
-				lang: 'hu',
-				dir: 'ltr',
-				start_url: '/',
-				scope: '/',
-				display: 'standalone',
-				background_color: '#ffffff',
-				theme_color: '#0b3d91',
-				icons: [
-					{ src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-					{ src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-					{ src: '/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
-				]
-			},
-			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,woff2}', 'prerendered/**/*.html'],
-				// Every page is prerendered and precached: there is no app shell to fall back to.
-				navigateFallback: null,
-				cleanupOutdatedCaches: true
-			}
-		})
-	],
+	// The service worker is src/service-worker.ts (built by SvelteKit, registered by src/lib/pwa); the web app
+	// manifest is static/manifest.webmanifest.
+	// Component tests mount Svelte's browser build in jsdom; svelteTesting does nothing outside Vitest.
+	plugins: [sveltekit(), svelteTesting()],
 	build: {
 		rolldownOptions: {
 			output: {
@@ -64,7 +28,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 		environment: 'node',
-		// Property tests run many thousands of cases; on a busy 2-core machine the default 5 s is too tight.
+		// Property tests run thousands of inputs; on a busy 2-core machine the default 5 s is too tight.
 		testTimeout: 30_000
 	}
 });

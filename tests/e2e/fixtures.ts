@@ -53,9 +53,12 @@ export const test = base.extend<{ guard: { problems: string[] } }>({
 	]
 });
 
-// Offline reloads of pages the service worker does not serve log network errors that are the point of the test.
+// Offline reloads of pages the service worker does not serve log network errors that are the point of the test;
+// so does the browser itself when a test makes the worker script fail to load (the app catches that).
 function isExpectedConsoleError(text: string): boolean {
-	return /net::ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(text);
+	return /net::ERR_INTERNET_DISCONNECTED|Failed to load resource|bad HTTP response code \(\d+\) was received when fetching the script/.test(
+		text
+	);
 }
 
 export { expect };

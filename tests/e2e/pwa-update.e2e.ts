@@ -1,7 +1,8 @@
 import { expect, test, waitForServiceWorker } from './fixtures';
 import { startStaticServer } from './static-server';
 
-const PORT = 4190 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+// Next to E2E_PORT, so that test runs of several checkouts on one machine do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 1000 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 const host = startStaticServer(PORT);
 test.use({ baseURL: `http://localhost:${PORT}` });
 test.beforeAll(() => host.listen());

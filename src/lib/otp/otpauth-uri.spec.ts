@@ -22,6 +22,13 @@ describe('accountName', () => {
 	});
 });
 
+/** The URI of a build that must succeed. */
+function uriOf(input: { key: string; username?: string }): string {
+	const built = buildOtpauthUri(input);
+	if (!built.ok) throw new Error(`no URI for ${JSON.stringify(input)}: ${built.error.kind}`);
+	return built.uri;
+}
+
 describe('buildOtpauthUri', () => {
 	it.each([
 		[{ key: KEY, username: 'minta123' }, WITH_USER],
@@ -31,7 +38,7 @@ describe('buildOtpauthUri', () => {
 		[{ key: KEY, username: '  ' }, `otpauth://totp/%C3%9Cgyf%C3%A9lkapu%2B?secret=${KEY}${TAIL}`],
 		[{ key: 'MZXW6YTBOI======' }, `otpauth://totp/%C3%9Cgyf%C3%A9lkapu%2B?secret=MZXW6YTBOI${TAIL}`]
 	])('%j → exact URI', (input, expected) => {
-		expect(buildOtpauthUri(input)).toBe(expected);
+		expect(buildOtpauthUri(input)).toEqual({ ok: true, uri: expected });
 	});
 
 	it('is read by otpauth itself with the same issuer, account and codes', () => {
@@ -43,9 +50,16 @@ describe('buildOtpauthUri', () => {
 		expect((otp as TOTP).generate({ timestamp: 1_700_000_000_000 })).toBe(totpAt(KEY, 1_700_000_000_000));
 	});
 
-	it('throws on a key that is not base32 (programming error)', () => {
-		expect(() => buildOtpauthUri({ key: 'ABC0' })).toThrow(RangeError);
-		expect(() => buildOtpauthUri({ key: '' })).toThrow(RangeError);
+	it('returns a typed error, not a throw, for a key that is not base32', () => {
+		expect(buildOtpauthUri({ key: 'ABC0' })).toEqual({ ok: false, error: { kind: 'invalid-key' } });
+		expect(buildOtpauthUri({ key: '' })).toEqual({ ok: false, error: { kind: 'invalid-key' } });
+	});
+
+	it('returns a typed error, not a URIError, for a username with half an emoji', () => {
+		for (const username of ['anna\uD83D', '\uDE00anna', 'a\uDC00\uD800b'])
+			expect(buildOtpauthUri({ key: KEY, username })).toEqual({ ok: false, error: { kind: 'invalid-username' } });
+		// A whole emoji is fine.
+		expect(uriOf({ key: KEY, username: 'anna\uD83D\uDE00' })).toContain(encodeURIComponent('anna\uD83D\uDE00'));
 	});
 });
 
@@ -122,7 +136,7 @@ describe('parseOtpauthUri', () => {
 				(bytes, username, withDomain) => {
 					const key = base32Encode(bytes);
 					const typed = username !== undefined && withDomain ? `${username}@ugyfelkapu.gov.hu` : username;
-					const uri = buildOtpauthUri(typed === undefined ? { key } : { key, username: typed });
+					const uri = uriOf(typed === undefined ? { key } : { key, username: typed });
 					const expected =
 						username === undefined ? { key, issuer: 'Ügyfélkapu+' } : { key, username, issuer: 'Ügyfélkapu+' };
 					expect(parseOtpauthUri(uri)).toEqual(expected);
@@ -144,7 +158,7 @@ describe('parseOtpauthUri', () => {
 					.replace(/@ugyfelkapu\.gov\.hu$/i, '')
 					.trim();
 				fc.pre(username !== '');
-				const parsed = parseOtpauthUri(buildOtpauthUri({ key: KEY, username: raw }));
+				const parsed = parseOtpauthUri(uriOf({ key: KEY, username: raw }));
 				expect(parsed).toEqual({ key: KEY, username, issuer: 'Ügyfélkapu+' });
 			})
 		);
@@ -156,7 +170,7 @@ describe('parseOtpauthUri', () => {
 		);
 		expect(parsed).not.toBeNull();
 		if (parsed) {
-			const again = parseOtpauthUri(buildOtpauthUri(parsed));
+			const again = parseOtpauthUri(uriOf(parsed));
 			expect(again).toEqual({ key: KEY, username: 'alice@google.com', issuer: 'Ügyfélkapu+' });
 		}
 	});

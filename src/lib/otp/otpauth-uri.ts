@@ -26,15 +26,31 @@ export function accountName(username: string): string {
 	return user === '' ? '' : user + ACCOUNT_DOMAIN;
 }
 
-/** Builds the otpauth:// URI for the QR code; throws only if `key` is not base32 (a programming error). */
-export function buildOtpauthUri({ key, username }: { key: string; username?: string }): string {
+/** Why no otpauth:// URI could be built. */
+export type OtpauthUriError = { kind: 'invalid-key' } | { kind: 'invalid-username' };
+
+/** The otpauth:// URI, or why there is none. */
+export type OtpauthUriResult = { ok: true; uri: string } | { ok: false; error: OtpauthUriError };
+
+/** Builds the otpauth:// URI for the QR code; a key that is not base32 or an unencodable username is an error, never a throw. */
+export function buildOtpauthUri({ key, username }: { key: string; username?: string }): OtpauthUriResult {
 	const secret = cleanSecret(key);
-	if (secret === null) throw new RangeError('otp: key is not base32');
+	if (secret === null) return { ok: false, error: { kind: 'invalid-key' } };
 	const issuer = encodeURIComponent(ISSUER);
 	const account = accountName(username ?? '');
+	// encodeURIComponent throws on a lone surrogate (half of an emoji), which pasted text can contain.
+	if (!isWellFormed(account)) return { ok: false, error: { kind: 'invalid-username' } };
 	const label = account === '' ? issuer : `${issuer}:${encodeURIComponent(account)}`;
 	// Algorithm, digits and period are spelled out although they are the defaults: some apps guess otherwise.
-	return `otpauth://totp/${label}?secret=${secret}&issuer=${issuer}&algorithm=SHA1&digits=6&period=30`;
+	return {
+		ok: true,
+		uri: `otpauth://totp/${label}?secret=${secret}&issuer=${issuer}&algorithm=SHA1&digits=6&period=30`
+	};
+}
+
+// String.prototype.isWellFormed is newer than some of the phones the app supports.
+function isWellFormed(s: string): boolean {
+	return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 }
 
 function decode(s: string): string | null {

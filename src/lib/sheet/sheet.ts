@@ -23,11 +23,14 @@ export type SheetKey =
 export function sheetKey(typed: string, username: string): SheetKey {
 	const result = normalizeKey(typed);
 	if (!result.ok) return result.error.kind === 'empty' ? { state: 'empty' } : { state: 'invalid', error: result.error };
+	// A username with a broken character cannot go into the QR code; the code is then made without it.
+	const built = buildOtpauthUri({ key: result.key, username });
+	const uri = built.ok ? built : buildOtpauthUri({ key: result.key });
 	return {
 		state: 'ok',
 		key: result.key,
 		grouped: groupKey(result.key, 4),
-		uri: buildOtpauthUri({ key: result.key, username }),
+		uri: uri.ok ? uri.uri : '',
 		longer: result.notice === 'longer-than-usual'
 	};
 }

@@ -1,9 +1,11 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { storageHealth, type StorageProblem } from './health.svelte';
 
 /**
  * The only module that touches IndexedDB. It never stores the key, the törlőkód or a password:
  * callers hand it progress and preferences only. Every function resolves (never rejects) so that a
- * blocked or missing IndexedDB (private mode, quota, old browser) leaves the app working in memory.
+ * blocked or missing IndexedDB (private mode, quota, old browser) leaves the app working in memory. Every failure
+ * is recorded in `storageHealth` (health.svelte.ts), which the storage notice and the start page show.
  */
 
 export const DB_NAME = 'ugyfelkapu-seged';
@@ -38,6 +40,13 @@ export type StorageStatus = 'unknown' | 'available' | 'unavailable';
 let dbPromise: Promise<IDBPDatabase<Schema> | null> | null = null;
 let status: StorageStatus = 'unknown';
 
+function fail(problem: StorageProblem): void {
+	status = 'unavailable';
+	storageHealth.known = true;
+	// A failed write is the more specific news; a later failed read must not hide it.
+	if (storageHealth.problem !== 'write-failed') storageHealth.problem = problem;
+}
+
 /** Whether IndexedDB worked the last time it was tried. */
 export function storageStatus(): StorageStatus {
 	return status;
@@ -45,7 +54,7 @@ export function storageStatus(): StorageStatus {
 
 function open(): Promise<IDBPDatabase<Schema> | null> {
 	if (typeof indexedDB === 'undefined') {
-		status = 'unavailable';
+		fail('unavailable');
 		return Promise.resolve(null);
 	}
 	dbPromise ??= (async () => {
@@ -62,9 +71,10 @@ function open(): Promise<IDBPDatabase<Schema> | null> {
 				}
 			});
 			status = 'available';
+			storageHealth.known = true;
 			return db;
 		} catch {
-			status = 'unavailable';
+			fail('unavailable');
 			dbPromise = null;
 			return null;
 		}
@@ -78,7 +88,7 @@ async function read<K extends 'progress' | 'prefs'>(store: K, key: string): Prom
 	try {
 		return await db.get(store, key);
 	} catch {
-		status = 'unavailable';
+		fail('unavailable');
 		return undefined;
 	}
 }
@@ -89,15 +99,18 @@ async function write<K extends 'progress' | 'prefs'>(
 	value: Schema[K]['value']
 ): Promise<boolean> {
 	const db = await open();
+	// open() has already recorded why there is no database.
 	if (!db) return false;
 	try {
 		// Strict durability: progress must survive a browser crash right after "Kész, tovább".
 		const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
 		await Promise.all([tx.store.put(value, key), tx.done]);
 		status = 'available';
+		// Saved again: what the user sees now is what the device remembers.
+		storageHealth.problem = null;
 		return true;
 	} catch {
-		status = 'unavailable';
+		fail('write-failed');
 		return false;
 	}
 }

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Writes build/_app/precache-<version>.json after `vite build`: every file the service worker precaches
+// (src/service-worker.ts), in one document, so a first visit fills the offline cache with one request.
+// The worker checks each file against its own list and fetches anything missing on its own, so a stale or
+// absent pack only costs time. Usage: node scripts/precache-pack.js [buildDir] [staticDir]
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+
+/** @type {Record<string, string>} */
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2'
+};
+const TEXT = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+/** Static files the worker does not precache (svelte.config.js serviceWorker.files says the same). */
+export const NOT_PRECACHED = /^(_headers|_redirects|robots\.txt)$/;
+
+/** @param {string} dir @returns {string[]} */
+function walk(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
+
+/**
+ * The URL a built file is served at: prerendered pages without `.html`, as the worker stores them.
+ * @param {string} buildDir
+ * @param {string} file
+ * @returns {string}
+ */
+export function urlOf(buildDir, file) {
+	const rel = '/' + relative(buildDir, file).split(sep).join('/');
+	if (!rel.endsWith('.html')) return rel;
+	if (rel === '/index.html') return '/';
+	return rel.replace(/\/index\.html$|\.html$/, '');
+}
+
+/**
+ * Hashed files every page links to (framework, layout): a first visit has just loaded them, so the worker takes
+ * them from the browser's HTTP cache instead of downloading them a second time inside the pack.
+ */
+/** @param {string[]} pages @returns {Set<string>} */
+function linkedByEveryPage(pages) {
+	const sets = pages.map((f) => new Set(readFileSync(f, 'utf8').match(/\/_app\/immutable\/[^"'\s)]+/g) ?? []));
+	return sets.length ? new Set([...sets[0]].filter((u) => sets.every((s) => s.has(u)))) : new Set();
+}
+
+/**
+ * The pack document for a build folder (exported for the unit test).
+ * @param {string} buildDir
+ * @param {string} staticDir
+ * @returns {{ files: ({ url: string, type: string, text: string } | { url: string, type: string, base64: string })[] }}
+ */
+export function buildPack(buildDir, staticDir) {
+	const statics = new Set(
+		walk(staticDir)
+			.map((f) => relative(staticDir, f).split(sep).join('/'))
+			.filter((f) => !NOT_PRECACHED.test(f))
+			.map((f) => join(buildDir, f))
+	);
+	const chosen = walk(buildDir).filter(
+		(f) => f.startsWith(join(buildDir, '_app', 'immutable') + sep) || f.endsWith('.html') || statics.has(f)
+	);
+	const common = linkedByEveryPage(chosen.filter((f) => f.endsWith('.html')));
+	const files = chosen
+		.sort()
+		.filter((file) => !common.has(urlOf(buildDir, file)))
+		.map((file) => {
+			const ext = extname(file);
+			const body = readFileSync(file);
+			const entry = { url: urlOf(buildDir, file), type: TYPES[ext] ?? 'application/octet-stream' };
+			return TEXT.has(ext) ? { ...entry, text: body.toString('utf8') } : { ...entry, base64: body.toString('base64') };
+		});
+	return { files };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const buildDir = process.argv[2] ?? 'build';
+	const staticDir = process.argv[3] ?? 'static';
+	const { version } = JSON.parse(readFileSync(join(buildDir, '_app', 'version.json'), 'utf8'));
+	const pack = buildPack(buildDir, staticDir);
+	const out = join(buildDir, '_app', `precache-${version}.json`);
+	writeFileSync(out, JSON.stringify(pack));
+	console.log(`precache pack: ${pack.files.length} files in ${out}`);
+}

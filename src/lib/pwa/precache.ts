@@ -1,0 +1,68 @@
+/**
+ * Pure helpers of the service worker's cache (src/service-worker.ts): cache names, which old caches to drop, and
+ * the pack format written by scripts/precache-pack.js — every precached file in one JSON document, so a first
+ * visit fills the offline cache with one request instead of one request per file.
+ */
+
+/** Everything under this path is a pack, fetched by the worker itself and never served from the cache. */
+export const PACK_PREFIX = '/_app/precache-';
+
+const PREFIX = 'app-';
+
+export interface PackFile {
+	url: string;
+	type: string;
+	body: string | Uint8Array<ArrayBuffer>;
+}
+
+/** The cache of one build version. */
+export function cacheName(version: string): string {
+	return `${PREFIX}${version}`;
+}
+
+/** Where the pack of a build version is served. */
+export function packUrl(version: string): string {
+	return `${PACK_PREFIX}${version}.json`;
+}
+
+/**
+ * The caches to delete when `current` takes over: all but the current one and the newest other one, which a tab
+ * still running the previous version needs for the code it has not loaded yet. `keys` is in creation order, as
+ * `caches.keys()` gives it.
+ */
+export function cachesToDelete(keys: readonly string[], current: string): string[] {
+	const others = keys.filter((k) => k !== current);
+	return others.slice(0, -1);
+}
+
+/** The files of a pack; an empty list when the text is not a pack (the worker then fetches file by file). */
+export function unpack(text: string): PackFile[] {
+	let doc: unknown;
+	try {
+		doc = JSON.parse(text);
+	} catch {
+		return [];
+	}
+	const list = (doc as { files?: unknown } | null)?.files;
+	if (!Array.isArray(list)) return [];
+	const out: PackFile[] = [];
+	for (const f of list as Record<string, unknown>[]) {
+		if (typeof f?.url !== 'string' || typeof f.type !== 'string') continue;
+		if (typeof f.text === 'string') out.push({ url: f.url, type: f.type, body: f.text });
+		else if (typeof f.base64 === 'string') {
+			try {
+				out.push({ url: f.url, type: f.type, body: fromBase64(f.base64) });
+			} catch {
+				// Not base64: the worker fetches this file by itself.
+			}
+		}
+	}
+	return out;
+}
+
+function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
+	const bin = atob(b64);
+	const bytes = new Uint8Array(bin.length);
+	for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+	return bytes;
+}
