@@ -61,6 +61,7 @@ export interface LinkArrival {
 // format characters (zero-width space, BOM, soft hyphen, tags…) except the zero-width (non-)joiners that emoji
 // and some scripts need, and unpaired surrogates.
 const INVISIBLE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|(?![\u200C\u200D])\p{Cf}|\p{Cs}/gu;
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\u000B\u000C]/g;
 
 /** Decode percent-encoding without ever throwing: a broken sequence stays as typed, valid ones are decoded. */
@@ -116,6 +117,7 @@ function graphemes(text: string): Iterable<string> {
 
 // Text in which every code unit is a character of its own (Latin letters with precomposed accents, as Hungarian
 // is written): it needs no segmenting, which keeps parsing fast.
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
 const SIMPLE = /^[\u0000-\u000C\u000E-\u02FF\u0370-\u0482\u048A-\u0590\u2010-\u205F\u20A0-\u20BF]*$/;
 
 /** Number of user-perceived characters (what the live counter shows). */
@@ -197,7 +199,8 @@ export function telHref(phone: string): string {
 
 // Deliberately narrow: ASCII letters, digits and . _ + - before the @, a dotted host name after it. No ?, &, %,
 // spaces, line breaks or second @, so a mailto: built from it can carry no extra header (cc, bcc, body).
-const EMAIL = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
+const EMAIL =
+	/^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
 
 /** The e-mail address when it is valid, else ''. */
 export function validEmail(raw: string): string {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isSafeDeviceName, receiptText, type ReceiptInput } from './receipt';
 
 // A stand-in translator: the key and its parameters, so the test sees exactly what went into the text.
-const t = (key: string, options?: Record<string, unknown>) =>
-	options ? `${key} ${JSON.stringify(options)}` : key;
+const t = (key: string, options?: Record<string, unknown>) => (options ? `${key} ${JSON.stringify(options)}` : key);
 const squash = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
 const base: ReceiptInput = {
@@ -44,7 +43,10 @@ describe('receiptText', () => {
 
 	it('never contains a key-shaped or törlőkód value it was given, however the names hide it (5 000 runs)', () => {
 		const key = fc.stringMatching(/^[A-Z2-7]{16,32}$/);
-		const code = fc.oneof(fc.stringMatching(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/), fc.stringMatching(/^[0-9]{8,12}$/));
+		const code = fc.oneof(
+			fc.stringMatching(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/),
+			fc.stringMatching(/^[0-9]{8,12}$/)
+		);
 		fc.assert(
 			fc.property(
 				key,

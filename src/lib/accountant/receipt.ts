@@ -60,9 +60,7 @@ export function receiptText(input: ReceiptInput, t: Translate): string {
 		.filter((d) => d !== '')
 		.map((d) => (isSafeDeviceName(d, input.secrets) ? d : t('contact.receipt.device-hidden')));
 	lines.push(
-		devices.length
-			? t('contact.receipt.devices', { devices: devices.join(', ') })
-			: t('contact.receipt.devices-none')
+		devices.length ? t('contact.receipt.devices', { devices: devices.join(', ') }) : t('contact.receipt.devices-none')
 	);
 	lines.push(t('contact.receipt.date', { date: input.date }), '', t('contact.receipt.sign-off'));
 	return lines.join('\n');

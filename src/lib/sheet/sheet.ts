@@ -70,7 +70,8 @@ export function contactLine(
 	contact: (Pick<AccountantContact, 'name' | 'phone' | 'email'> & { office?: string }) | null
 ): string {
 	if (!contact) return '';
-	const who = contact.name && contact.office ? `${contact.name} (${contact.office})` : contact.name || contact.office || '';
+	const who =
+		contact.name && contact.office ? `${contact.name} (${contact.office})` : contact.name || contact.office || '';
 	return [who, contact.phone, contact.email]
 		.map((s) => s.trim())
 		.filter((s) => s !== '')
