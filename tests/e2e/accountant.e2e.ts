@@ -146,7 +146,7 @@ test.describe('accountant link', () => {
 		await client.getByLabel('Kulcs', { exact: true }).fill(KEY);
 		await client.getByRole('button', { name: 'Kód mutatása' }).click();
 		await client.getByLabel('A telefonon látható kód').fill('000000');
-		await client.getByRole('button', { name: 'Ellenőrzés' }).click();
+		await client.getByRole('button', { name: 'Ellenőrzés', exact: true }).click();
 		await expect(client.getByText('A kód nem egyezik.', { exact: false })).toBeVisible();
 		await expect(client.getByTestId('help-contact')).toContainText(WHO);
 
@@ -201,6 +201,7 @@ test.describe('accountant link', () => {
 		await expect(help.getByRole('link')).toHaveCount(0);
 		await expect(page.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0);
 		expect(await page.content()).not.toContain(KEY);
+		await expect(page.getByRole('link', { name: 'Switch to English' })).toHaveAttribute('href', '/en');
 
 		// A later link naming someone else asks before replacing the saved contact.
 		await page.goto('/ellenorzes#nev=NAV%20%C3%BCgyint%C3%A9z%C5%91&tel=%2B36%2030%20999%209999');
@@ -270,10 +271,11 @@ test.describe('accountant letters', () => {
 		await expect(letter).toHaveCount(1);
 		await expect(letter).toContainText('Kedves Ügyfelünk!');
 		await expect(letter).toContainText(link);
-		await expect(letter).toContainText('soha senki – mi sem – nem kéri el');
+		await expect(letter).toContainText('Soha senki – mi sem – nem kéri el');
 		const qr = letter.getByRole('img', { name: 'QR-kód a segéd linkjével' });
 		expect(decodeQr(await qr.screenshot())).toBe(link);
-		await page.emulateMedia({ media: 'screen' });
+		// Back to the default (page.pdf prints with print media only when none is forced).
+		await page.emulateMedia({ media: null });
 		await page.setViewportSize({ width: 1280, height: 900 });
 
 		// Too many names: a clear error, nothing lost.
