@@ -234,10 +234,42 @@ test.describe('accountant link', () => {
 		await expect(page).toHaveURL(`${baseURL}/en/gyik#elveszett-telefon`);
 		const banner = page.getByRole('region', { name: 'Who sent you this link' });
 		await expect(banner).toContainText(`${WHO} sent you this helper.`);
+		// The lost-phone answer offers the same person's help.
+		await expect(page.locator('#elveszett-telefon').getByTestId('help-contact')).toContainText(WHO);
 		await expect(banner).toContainText('not from an official source');
 		expect(await axeViolations(page)).toEqual([]);
 		await context.setOffline(false);
 	});
+});
+
+test('at the end of the journey the client sees and can send a receipt without any secret', async ({ page }) => {
+	test.slow();
+	await page.goto('/' + FRAGMENT);
+	await expect(page).toHaveURL(/\/beallitas\/1$/);
+	for (let step = 1; step <= 8; step++) {
+		await expect(page.getByText(`${step}. lépés a 9-ből`)).toBeVisible();
+		await page.locator('form[novalidate]').waitFor();
+		if (step === 5) await page.getByLabel('Kulcs (a QR-kód alatti betűk és számok)').fill(KEY);
+		if (step === 7) await page.locator('#removal-code-confirmed').check();
+		await page.getByRole('button', { name: 'Kész, tovább' }).click();
+	}
+	await expect(page.getByText('9. lépés a 9-ből')).toBeVisible();
+	const receipt = page.getByRole('textbox', { name: 'Az elküldendő üzenet' });
+	await expect(receipt).toHaveValue(/ezeket végeztem el: 1, 2, 3, 4, 5, 6, 7, 8\./);
+	await expect(receipt).toHaveValue(/A törlőkódot elmentettem\./);
+	await expect(page.getByRole('region', { name: 'Jelezze vissza, hogy elkészült' })).toContainText(
+		'Ezt a rövid üzenetet elküldheti Kiss Anna (Példa Kft.) részére.'
+	);
+	const mail = page.getByRole('link', { name: 'Küldés e-mailben' });
+	await expect(mail).toHaveAttribute('href', /^mailto:anna@pelda\.hu\?subject=/);
+	expect(decodeURIComponent((await mail.getAttribute('href')) ?? '')).toContain('A törlőkódot elmentettem.');
+	expect(await receipt.inputValue()).not.toContain(KEY);
+	await page.locator('form[novalidate]').waitFor();
+	await page.getByRole('button', { name: 'Kész, vissza a kezdőlapra' }).click();
+	await expect(page.getByRole('textbox', { name: 'Az elküldendő üzenet' })).toHaveValue(
+		/Az Ügyfélkapu\+ beállításának mind a 9 lépését elvégeztem\./
+	);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('accountant letters', () => {
