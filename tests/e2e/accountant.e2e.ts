@@ -228,6 +228,14 @@ test.describe('accountant link', () => {
 
 	test('the banner in English is calm and accessible; the link opens offline', async ({ page, context, baseURL }) => {
 		await page.goto('/en/konyveloknek');
+		// The accountant's page in English: the error state and the results are accessible too.
+		await page.getByRole('button', { name: 'Make the link' }).click();
+		await expect(page.getByRole('alert')).toContainText('Enter your name');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByLabel('Your name').fill('Kiss Anna');
+		await page.getByRole('button', { name: 'Make the link' }).click();
+		await expect(page.getByRole('img', { name: 'QR code containing the link above' })).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
 		await waitForServiceWorker(page);
 		await context.setOffline(true);
 		await page.goto(`/en${FRAGMENT.replace('ut=uj', 'ut=elveszett')}`);
