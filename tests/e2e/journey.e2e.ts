@@ -15,7 +15,8 @@ test('from the accountant’s link through the wizard, the code check and the sa
 }) => {
 	const sent = recordRequests(context);
 	await page.clock.setFixedTime(new Date(1_234_567_895_000));
-	await page.goto('/?konyvelo=Kiss%20Anna&telefon=%2B36%201%20234%205678');
+	await page.goto('/#nev=Kiss%20Anna&tel=+36%201%20234%205678');
+	await expect(page).toHaveURL(/\/$/);
 
 	await page.getByRole('link', { name: /Most beállítom/ }).click();
 	for (let step = 1; step <= 4; step++) {

@@ -1,38 +1,103 @@
+import { loadAreas, type Lang } from '$lib/i18n';
+import { loadContact, removeContact, saveContact } from '$lib/storage/db';
+import { contactFromStored, sameContact, type LinkArrival, type LinkContact } from './link-params';
+
+export type { LinkContact as AccountantContact } from './link-params';
+
 /**
- * The accountant who sent the link, read from the link's query (?konyvelo=…&telefon=…&email=…).
- * Not secret, so it is remembered on the device; it is only ever rendered as plain text.
+ * The person who sent the client the link, as the client keeps it. Not secret, so it is remembered on the
+ * device; it is only ever rendered as plain text, and the client can remove it wherever it is shown.
  */
-export interface AccountantContact {
-	name: string;
-	phone: string;
-	email: string;
-}
-
-const MAX = 120;
-
-function clean(value: string | null): string {
-	// Plain text only: control characters removed and length capped, so a crafted link cannot flood the sheet.
-	return (
-		(value ?? '')
-			// eslint-disable-next-line no-control-regex -- removing control characters is the point
-			.replace(/[\u0000-\u001f\u007f]/g, ' ')
-			.trim()
-			.slice(0, MAX)
-	);
-}
-
-/** The contact carried by a link, or null when the link has none. */
-export function contactFromUrl(url: URL): AccountantContact | null {
-	const contact = {
-		name: clean(url.searchParams.get('konyvelo')),
-		phone: clean(url.searchParams.get('telefon')),
-		email: clean(url.searchParams.get('email'))
-	};
-	return contact.name || contact.phone || contact.email ? contact : null;
-}
-
 class Accountant {
-	contact = $state<AccountantContact | null>(null);
+	/** The contact the client keeps (null when none). */
+	contact = $state<LinkContact | null>(null);
+	/** A different contact from a newer link, waiting for the client to choose. */
+	pending = $state<LinkContact | null>(null);
+	/** The app path (without language) the link landed on: the welcome banner shows there. */
+	landedOn = $state<string | null>(null);
+	/** The client closed the welcome banner. */
+	bannerClosed = $state(false);
+	/** What the client last did with a contact, for a short confirmation. */
+	outcome = $state<'kept' | 'replaced' | 'removed' | null>(null);
+
+	#loading: Promise<void> | null = null;
+	#textLangs = $state<Lang[]>([]);
+	// Bookkeeping only: which languages were asked for, so a load starts once.
+	#requested: Lang[] = [];
+
+	/** Read the saved contact once (checked again like a link, since an older version may have stored it). */
+	load(): Promise<void> {
+		this.#loading ??= loadContact().then((stored) => {
+			this.contact = contactFromStored(stored);
+		});
+		return this.#loading;
+	}
+
+	/** A link was opened: keep its contact, or ask first when it names someone else than the saved one. */
+	async arrive(arrival: LinkArrival, landedOn: string): Promise<void> {
+		await this.load();
+		const fresh = arrival.contact;
+		if (!fresh) return;
+		this.landedOn = landedOn;
+		this.bannerClosed = false;
+		if (this.contact && !sameContact(this.contact, fresh)) {
+			this.pending = fresh;
+			return;
+		}
+		this.contact = fresh;
+		await saveContact(fresh);
+	}
+
+	/** The client chose the newer link's contact. */
+	async acceptPending(): Promise<void> {
+		if (!this.pending) return;
+		this.contact = this.pending;
+		this.pending = null;
+		this.outcome = 'replaced';
+		await saveContact(this.contact);
+	}
+
+	/** The client kept the saved contact. */
+	keepSaved(): void {
+		this.pending = null;
+		this.outcome = 'kept';
+	}
+
+	/** Remove the contact from the device and from every page (and the sheet). */
+	async remove(): Promise<void> {
+		this.contact = null;
+		this.pending = null;
+		this.outcome = 'removed';
+		await removeContact();
+	}
+
+	/** Forget in memory only (after "delete my data" removed the stored copy). */
+	clearMemory(): void {
+		this.contact = null;
+		this.pending = null;
+		this.landedOn = null;
+	}
+
+	/**
+	 * Whether the words about the contact are loaded in `lang`; starts loading them the first time. They are a
+	 * separate small area so a client without a contact never downloads them.
+	 */
+	textReady(lang: Lang): boolean {
+		if (this.#textLangs.includes(lang)) return true;
+		if (!this.#requested.includes(lang)) {
+			this.#requested.push(lang);
+			void loadAreas(lang, ['contact']).then(() => {
+				this.#textLangs = [...this.#textLangs, lang];
+			});
+		}
+		return false;
+	}
 }
 
 export const accountant = new Accountant();
+
+/** "Kiss Anna (Példa Kft.)" — the name with the office in brackets, or whichever of the two is given. */
+export function contactWho(contact: LinkContact): string {
+	if (contact.name && contact.office) return `${contact.name} (${contact.office})`;
+	return contact.name || contact.office;
+}

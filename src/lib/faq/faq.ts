@@ -40,7 +40,7 @@ export const DAP_TABLE = {
 } as const;
 
 /** The texts of the "who can help" block, in the order shown (the accountant's contact comes from the link). */
-export const HELP_KEYS = ['faq.help.heading', 'faq.help.accountant', 'faq.help.helpline', 'faq.help.office'] as const;
+export const HELP_KEYS = ['faq.help.heading', 'faq.help.helpline', 'faq.help.office'] as const;
 
 /** Every text key of one answer block, in reading order (what the search indexes). */
 export function blockKeys(block: AnswerBlock): readonly string[] {

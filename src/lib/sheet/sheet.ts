@@ -69,9 +69,13 @@ export function setupDate(date: Date, lang: Lang): string {
 }
 
 /** The accountant's contact as one line of plain text for the sheet ('' when there is none). */
-export function contactLine(contact: AccountantContact | null): string {
+export function contactLine(
+	contact: (Pick<AccountantContact, 'name' | 'phone' | 'email'> & { office?: string }) | null
+): string {
 	if (!contact) return '';
-	return [contact.name, contact.phone, contact.email]
+	const who =
+		contact.name && contact.office ? `${contact.name} (${contact.office})` : contact.name || contact.office || '';
+	return [who, contact.phone, contact.email]
 		.map((s) => s.trim())
 		.filter((s) => s !== '')
 		.join(', ');

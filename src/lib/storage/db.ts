@@ -24,10 +24,34 @@ export interface StoredProgress {
 	updatedAt: string;
 }
 
+/** The person who sent the client the link (plain text, checked again when read back). Not secret. */
+export interface StoredContact {
+	name: string;
+	office: string;
+	phone: string;
+	email: string;
+	message: string;
+}
+
+/** What the accountant typed on /konyveloknek, kept so leaving and reopening the page loses nothing. Not secret. */
+export interface AccountantDraft {
+	name: string;
+	office: string;
+	phone: string;
+	email: string;
+	message: string;
+	lang: 'hu' | 'en';
+	path: string;
+	/** Client names for the batch of letters, one per line. */
+	clients: string;
+}
+
 export interface Preferences {
 	lang?: 'hu' | 'en';
-	/** The accountant who sent the link (name, phone, e-mail), shown on the safety sheet. */
-	accountant?: { name: string; phone: string; email: string };
+	/** The person who sent the link, shown wherever help may be needed; older versions stored fewer fields. */
+	accountant?: Partial<StoredContact> | null;
+	/** The /konyveloknek form as last typed. */
+	accountantDraft?: AccountantDraft | null;
 }
 
 interface Schema extends DBSchema {
@@ -132,8 +156,44 @@ export async function loadPreferences(): Promise<Preferences> {
 
 /** Merge and save preferences; resolves false when they could not be stored. */
 export async function savePreferences(patch: Preferences): Promise<boolean> {
-	const current = await loadPreferences();
-	return write('prefs', 'prefs', { ...current, ...patch });
+	const db = await open();
+	if (!db) return false;
+	try {
+		// Read and write in one transaction, so two quick saves (language, contact, form) never undo each other.
+		const tx = db.transaction('prefs', 'readwrite', { durability: 'strict' });
+		const current = (await tx.store.get('prefs')) ?? {};
+		await Promise.all([tx.store.put({ ...current, ...patch }, 'prefs'), tx.done]);
+		status = 'available';
+		return true;
+	} catch {
+		status = 'unavailable';
+		return false;
+	}
+}
+
+/** The saved contact of the person who sent the link, unchecked (the caller validates it), or null. */
+export async function loadContact(): Promise<unknown> {
+	return (await loadPreferences()).accountant ?? null;
+}
+
+/** Remember the person who sent the link; resolves false when it could not be stored. */
+export function saveContact(contact: StoredContact): Promise<boolean> {
+	return savePreferences({ accountant: { ...contact } });
+}
+
+/** Forget the person who sent the link. */
+export function removeContact(): Promise<boolean> {
+	return savePreferences({ accountant: null });
+}
+
+/** The /konyveloknek form as last typed, unchecked, or null. */
+export async function loadAccountantDraft(): Promise<Partial<AccountantDraft> | null> {
+	return (await loadPreferences()).accountantDraft ?? null;
+}
+
+/** Keep the /konyveloknek form as typed (null clears it). */
+export function saveAccountantDraft(draft: AccountantDraft | null): Promise<boolean> {
+	return savePreferences({ accountantDraft: draft ? { ...draft } : null });
 }
 
 /** Delete everything this app stored on the device (the whole database). */
