@@ -17,6 +17,76 @@ export function pdfPageCount(pdf: Buffer): number {
  * through the ToUnicode map of the font selected by the preceding Tf.
  */
 export function pdfText(pdf: Buffer): string {
+	const { streams, fonts } = readPdf(pdf);
+	let text = '';
+	for (const content of streams.values()) {
+		if (!/\bBT\b/.test(content)) continue;
+		let font = new Map<string, string>();
+		for (const t of content.matchAll(/\/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|\b(BT|ET)\b/g)) {
+			if (t[1]) font = fonts.get(t[1]) ?? new Map();
+			else if (t[2] !== undefined) text += glyphs(t[2], font);
+			else text += '\n';
+		}
+	}
+	return text;
+}
+
+/**
+ * The text of a one-page Chromium PDF as it is laid out, line by line from the top: Chromium draws each
+ * styled piece of text as its own run, so runs on the same baseline are joined, with a space only where
+ * the gap before a run is wider than a letter. This is what a reader sees as one line on paper.
+ */
+export function pdfLines(pdf: Buffer): string[] {
+	const { streams, fonts } = readPdf(pdf);
+	type Run = { x: number; y: number; text: string; lastX: number; step: number };
+	const runs: Run[] = [];
+	for (const content of streams.values()) {
+		if (!/\bBT\b/.test(content)) continue;
+		let font = new Map<string, string>();
+		let size = 10;
+		let run: Run | null = null;
+		let moves = 0;
+		const ops =
+			/\/(\S+)\s+([\d.]+)\s+Tf|(?:[-\d.]+\s+){4}([-\d.]+)\s+([-\d.]+)\s+Tm|([-\d.]+)\s+[-\d.]+\s+Td|<([0-9A-Fa-f]*)>\s*Tj|\b(ET)\b/g;
+		for (const t of content.matchAll(ops)) {
+			if (t[1]) {
+				font = fonts.get(t[1]) ?? new Map();
+				size = Number(t[2]);
+			} else if (t[3] !== undefined) {
+				run = { x: Number(t[3]), y: Number(t[4]), text: '', lastX: Number(t[3]), step: size * 0.6 };
+				moves = 0;
+				runs.push(run);
+			} else if (t[5] !== undefined && run) {
+				run.lastX += Number(t[5]);
+				moves++;
+				run.step = (run.lastX - run.x) / moves;
+			} else if (t[6] !== undefined && run) run.text += glyphs(t[6], font);
+			else if (t[7]) run = null;
+		}
+	}
+	const rows = new Map<number, Run[]>();
+	for (const r of runs) {
+		const y = [...rows.keys()].find((k) => Math.abs(k - r.y) < 2) ?? r.y;
+		rows.set(y, [...(rows.get(y) ?? []), r]);
+	}
+	return [...rows.entries()]
+		.sort(([a], [b]) => a - b)
+		.map(([, row]) =>
+			row
+				.sort((a, b) => a.x - b.x)
+				.reduce((line, r, i) => {
+					const gap = i > 0 && r.x - row[i - 1].lastX > 1.6 * row[i - 1].step;
+					return line + (gap && !line.endsWith(' ') && !r.text.startsWith(' ') ? ' ' : '') + r.text;
+				}, '')
+		);
+}
+
+function glyphs(hex: string, font: Map<string, string>): string {
+	return (hex.match(/.{4}/g) ?? []).map((g) => font.get(g.toUpperCase()) ?? '').join('');
+}
+
+// Inflated streams by object number, and each font's glyph-to-text map by its resource name.
+function readPdf(pdf: Buffer): { streams: Map<string, string>; fonts: Map<string, Map<string, string>> } {
 	const src = pdf.toString('latin1');
 	const streams = new Map<string, string>();
 	// (?!endobj) keeps a match inside one object, so each stream is filed under its own object number.
@@ -40,17 +110,7 @@ export function pdfText(pdf: Buffer): string {
 			if (cmap) fonts.set(f[1], parseCmap(cmap));
 		}
 	}
-	let text = '';
-	for (const content of streams.values()) {
-		if (!/\bBT\b/.test(content)) continue;
-		let font = new Map<string, string>();
-		for (const t of content.matchAll(/\/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|\b(BT|ET)\b/g)) {
-			if (t[1]) font = fonts.get(t[1]) ?? new Map();
-			else if (t[2] !== undefined) for (const g of t[2].match(/.{4}/g) ?? []) text += font.get(g.toUpperCase()) ?? '';
-			else text += '\n';
-		}
-	}
-	return text;
+	return { streams, fonts };
 }
 
 function parseCmap(cmap: string): Map<string, string> {
