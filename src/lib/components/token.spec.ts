@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitToken, tokenText, type TokenChunk, type TokenKind } from './token';
+import { longestChunk, splitToken, tokenText, type TokenChunk, type TokenKind } from './token';
 
 // Written as the reader should see the seams: "|" a silent break point, " " a space (also a break point).
 function seams(chunks: TokenChunk[]): string {
@@ -45,8 +45,10 @@ describe('splitToken', () => {
 	});
 });
 
-describe('tokenText', () => {
-	it('reads back the shown text', () => {
+describe('tokenText and longestChunk', () => {
+	it('read back the shown text and the widest piece', () => {
+		expect(longestChunk(splitToken('TK-8842-1937-5520', 'removal-code'))).toBe(5);
+		expect(longestChunk(splitToken('minta123@ugyfelkapu.gov.hu', 'account'))).toBe(18);
 		expect(tokenText(splitToken('TK-8842-1937-5520', 'removal-code'))).toBe('TK-8842-1937-5520');
 		expect(tokenText(splitToken('jbswy3dpehpk3pxp', 'key'))).toBe('jbsw y3dp ehpk 3pxp');
 	});

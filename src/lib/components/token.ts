@@ -34,6 +34,11 @@ export function tokenText(chunks: readonly TokenChunk[]): string {
 	return chunks.map((c, i) => (c.space && i < chunks.length - 1 ? `${c.text} ` : c.text)).join('');
 }
 
+/** The length in characters of the longest chunk: what must fit on one line. */
+export function longestChunk(chunks: readonly TokenChunk[]): number {
+	return chunks.reduce((max, c) => Math.max(max, [...c.text].length), 0);
+}
+
 // Whitespace-separated words; runs of spaces collapse to one, as the browser would show them anyway.
 function words(text: string): string[] {
 	return text.split(/\s+/).filter((w) => w !== '');
