@@ -26,7 +26,7 @@ describe('Token', () => {
 	it('lets a törlőkód without spaces break only after its hyphens, and adds no invisible characters', () => {
 		const { body } = render(Token, { props: { value: 'TK-8842-1937', kind: 'removal-code' } });
 		expect(pieces(body)).toBe('[TK-]|[8842-]|[1937]');
-		expect(body).not.toMatch(/[\u200b\u200c\u200d\u00ad\u2060]|&shy;|&#8203;/);
+		expect(body).not.toMatch(/\u200b|\u200c|\u200d|\u00ad|\u2060|&shy;|&#8203;/);
 	});
 
 	it('is a block by default and inline in a sentence when asked', () => {
