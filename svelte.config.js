@@ -8,10 +8,13 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
 		// The app registers its own service worker (through @vite-pwa/sveltekit) so it can prompt before updating.
 		serviceWorker: { register: false },
+		// Absolute asset paths: build/404.html is served at any depth (/beallitas/10), where "./_app" would miss.
+		paths: { relative: false },
 		// Inline CSS would need style hashes in the CSP and a bigger HTML on every page.
 		inlineStyleThreshold: 0,
 		prerender: {
-			entries: ['*', '/en'],
+			// The not-found page in English too (nothing links to it); static hosts serve build/404.html.
+			entries: ['*', '/en', '/en/404'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},
@@ -30,9 +33,6 @@ const config = {
 				'base-uri': ['none'],
 				'form-action': ['self']
 			}
-		},
-		alias: {
-			$locales: 'locales'
 		}
 	}
 };

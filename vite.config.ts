@@ -36,7 +36,30 @@ export default defineConfig({
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,woff2}', 'prerendered/**/*.html'],
 				// Every page is prerendered and precached: there is no app shell to fall back to.
 				navigateFallback: null,
-				cleanupOutdatedCaches: true
+				cleanupOutdatedCaches: true,
+				// Any other page load (an unknown address, or a known page with a query such as ?lepes=7) goes to the
+				// network; offline it gets the cached page itself, else the cached not-found page in its language.
+				// The function is copied into sw.js as text, so it uses nothing from outside itself.
+				runtimeCaching: [
+					{
+						urlPattern: ({ request }) => request.mode === 'navigate',
+						handler: 'NetworkOnly',
+						options: {
+							plugins: [
+								{
+									handlerDidError: async ({ request }) => {
+										const path = new URL(request.url).pathname;
+										const known = await caches.match(path, { ignoreSearch: true });
+										if (known) return known;
+										const en = path === '/en' || path.startsWith('/en/');
+										const notFound = await caches.match(en ? '/en/404' : '/404', { ignoreSearch: true });
+										return notFound ?? Response.error();
+									}
+								}
+							]
+						}
+					}
+				]
 			}
 		})
 	],

@@ -18,8 +18,6 @@ export interface FaqEntry {
 	group: FaqGroup;
 	questionKey: string;
 	answer: readonly AnswerBlock[];
-	/** Wizard steps this answer relates to. */
-	steps?: readonly number[];
 }
 
 export const FAQ_GROUPS: readonly FaqGroup[] = ['everyone', 'business'];
@@ -33,8 +31,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.megszunik-a-sima.p1' },
 			{ kind: 'p', key: 'faq.q.megszunik-a-sima.p2' },
 			{ kind: 'link', key: 'faq.q.megszunik-a-sima.link1', href: 'https://ugyfelkapu.gov.hu/' }
-		],
-		steps: [1, 2]
+		]
 	},
 	{
 		id: 'kotelezo-e',
@@ -80,8 +77,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'li', key: 'faq.q.nincs-okostelefon.li5' },
 			{ kind: 'p', key: 'faq.q.nincs-okostelefon.p3' },
 			{ kind: 'link', key: 'faq.q.nincs-okostelefon.link1', href: 'https://ugyfelkapu.gov.hu/' }
-		],
-		steps: [1]
+		]
 	},
 	{
 		id: 'elveszett-telefon',
@@ -97,8 +93,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'link', key: 'faq.q.elveszett-telefon.link1', href: 'https://ugyfelkapu.gov.hu/' },
 			{ kind: 'p', key: 'faq.q.elveszett-telefon.p3' },
 			{ kind: 'link', key: 'faq.q.elveszett-telefon.link2', href: '#elveszett-torlokod' }
-		],
-		steps: [4, 5]
+		]
 	},
 	{
 		id: 'elveszett-torlokod',
@@ -113,8 +108,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'link', key: 'faq.q.elveszett-torlokod.link2', href: '#tobb-eszkoz' },
 			{ kind: 'p', key: 'faq.q.elveszett-torlokod.p3' },
 			{ kind: 'link', key: 'faq.q.elveszett-torlokod.link3', href: '/biztonsagi-lap' }
-		],
-		steps: [7]
+		]
 	},
 	{
 		id: 'tobb-eszkoz',
@@ -124,8 +118,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.tobb-eszkoz.p1' },
 			{ kind: 'p', key: 'faq.q.tobb-eszkoz.p2' },
 			{ kind: 'p', key: 'faq.q.tobb-eszkoz.p3' }
-		],
-		steps: [4, 5]
+		]
 	},
 	{
 		id: 'hany-eszkoz',
@@ -141,8 +134,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.csaladtagok.p1' },
 			{ kind: 'p', key: 'faq.q.csaladtagok.p2' },
 			{ kind: 'p', key: 'faq.q.csaladtagok.p3' }
-		],
-		steps: [4]
+		]
 	},
 	{
 		id: 'ket-kod',
@@ -170,8 +162,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.nem-jo-a-kod.p2' },
 			{ kind: 'link', key: 'faq.q.nem-jo-a-kod.link1', href: '/ellenorzes' },
 			{ kind: 'link', key: 'faq.q.nem-jo-a-kod.link2', href: '#kod-hibakereso' }
-		],
-		steps: [6]
+		]
 	},
 	{
 		id: 'ujegyke',

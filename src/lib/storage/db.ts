@@ -16,8 +16,8 @@ export interface StoredProgress {
 	completed: Record<number, string>;
 	/** Optional Ügyfélkapu username, only to show the account name; never the password. */
 	username: string;
-	/** The language the user last chose. */
-	lang: 'hu' | 'en';
+	/** Written by earlier versions (the language now lives in Preferences); kept so old records stay valid. */
+	lang?: 'hu' | 'en';
 	/** When the record was last written (ISO timestamp). */
 	updatedAt: string;
 }
@@ -26,6 +26,8 @@ export interface Preferences {
 	lang?: 'hu' | 'en';
 	/** The accountant who sent the link (name, phone, e-mail), shown on the safety sheet. */
 	accountant?: { name: string; phone: string; email: string };
+	/** The "works offline now" note was read and closed: it is not shown again on this device. */
+	offlineNoteSeen?: boolean;
 }
 
 interface Schema extends DBSchema {
