@@ -64,7 +64,7 @@ test.describe('resume where the user left off', () => {
 
 		// "Kezdjük"'s place holds the same way on, in English too.
 		await page.goto('/en');
-		const resumeEn = page.getByRole('link', { name: /^Continue at step 4: Pair the device$/ });
+		const resumeEn = page.getByRole('link', { name: /^Continue at step 4: Pair your device$/ });
 		await expect(resumeEn).toBeVisible();
 		expect(await inFirstScreen(page, resumeEn)).toBe(true);
 		await resumeEn.click();
@@ -290,7 +290,8 @@ test.describe('no layout shift', () => {
 	test('a first visit to the start page moves nothing in 5 s, while the offline note appears', async ({ page }) => {
 		await page.goto('/');
 		const note = page.getByRole('status').filter({ hasText: 'internet nélkül' });
-		await expect(note).toBeVisible();
+		// Precaching the whole app takes a while on a busy machine; the shift is summed until then, or 5 s.
+		await expect(note).toBeVisible({ timeout: 30_000 });
 		await page.waitForFunction(() => performance.now() > 5000, undefined, { timeout: 15_000 });
 		expect(await shift(page)).toBeLessThan(0.02);
 
@@ -302,12 +303,23 @@ test.describe('no layout shift', () => {
 		await expect(page.getByRole('heading', { name: 'Tegye ki a kezdőképernyőre' })).toBeAttached();
 		expect(await axeViolations(page)).toEqual([]);
 		await note.getByRole('button', { name: 'Rendben' }).click();
-		await expect(note).toHaveText('');
+		await expect(page.getByText('mostantól internet nélkül')).toHaveCount(0);
 		await expect.poll(async () => (await savedPreferences(page))?.offlineNoteSeen).toBe(true);
 	});
 
-	test('other pages, in both languages, move nothing while they load', async ({ page }) => {
-		for (const path of ['/beallitas/4', '/biztonsagi-lap?lepes=7', '/gyik', '/en', '/en/ellenorzes', '/beallitas/10']) {
+	test("a returning user's pages, in both languages, move nothing while they load", async ({ page }) => {
+		// Saved progress arrives after the first paint: "Continue at step 4: …" replaces "Kezdjük", the task list and
+		// "already done" notes appear.
+		await finishFirstThreeSteps(page);
+		for (const path of [
+			'/',
+			'/en',
+			'/beallitas/2',
+			'/biztonsagi-lap?lepes=7',
+			'/gyik',
+			'/en/ellenorzes?lepes=6',
+			'/beallitas/10'
+		]) {
 			await page.goto(path);
 			// Measured over the first 3 s of each page, when late work (progress, preferences, worker) lands.
 			await page.waitForFunction(() => performance.now() > 3000);
