@@ -121,6 +121,11 @@ test.describe('back to the step', () => {
 		await page.reload();
 		await expect(back).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
+		// The other language keeps the way back.
+		await page.getByRole('link', { name: 'Switch to English' }).click();
+		await expect(page).toHaveURL(/\/en\/biztonsagi-lap\?lepes=7$/);
+		await expect(page.getByRole('link', { name: 'Back to step 7' })).toHaveAttribute('href', '/en/beallitas/7');
+		await page.getByRole('link', { name: 'Váltás magyar nyelvre' }).click();
 		await back.click();
 		await expect(page).toHaveURL(/\/beallitas\/7$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('A törlőkód mentése');
