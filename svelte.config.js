@@ -20,8 +20,11 @@ const config = {
 		// A page's small CSS files go into its HTML: no render-blocking request before the first paint on a slow link.
 		// SvelteKit adds each inlined <style>'s hash to the CSP (hash mode), so no 'unsafe-inline' is needed.
 		inlineStyleThreshold: 6000,
+		// Absolute asset paths: build/404.html is served at any depth (/beallitas/10), where "./_app" would miss.
+		paths: { relative: false },
 		prerender: {
-			entries: ['*', '/en'],
+			// The not-found page in English too (nothing links to it); static hosts serve build/404.html.
+			entries: ['*', '/en', '/en/404'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},

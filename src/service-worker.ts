@@ -46,7 +46,15 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		(await cache.match(key)) ??
 		// Hashed files of the version an older tab still runs, kept in the previous cache.
 		(url.pathname.startsWith(IMMUTABLE) ? await caches.match(key) : undefined);
-	return hit ?? fetch(request);
+	if (hit) return hit;
+	if (request.mode !== 'navigate') return fetch(request);
+	try {
+		return await fetch(request);
+	} catch {
+		// Offline, at an address no page has (a mistyped or cut-off link): the not-found page in its language.
+		const en = url.pathname === '/en' || url.pathname.startsWith('/en/');
+		return (await cache.match(en ? '/en/404' : '/404')) ?? Response.error();
+	}
 }
 
 /** The cache key of a page: prerendered pages are stored under their path without a trailing slash. */

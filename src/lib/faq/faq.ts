@@ -22,8 +22,6 @@ export interface FaqEntry {
 	group: FaqGroup;
 	questionKey: string;
 	answer: readonly AnswerBlock[];
-	/** Wizard steps this answer relates to. */
-	steps?: readonly number[];
 }
 
 /** The DÁP vs Ügyfélkapu+ comparison: a caption, column headings, then rows of [row heading, Ügyfélkapu+, DÁP]. */
@@ -65,8 +63,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.megszunik-a-sima.p1' },
 			{ kind: 'p', key: 'faq.q.megszunik-a-sima.p2' },
 			{ kind: 'link', key: 'faq.q.megszunik-a-sima.link1', href: 'https://ugyfelkapu.gov.hu/' }
-		],
-		steps: [1, 2]
+		]
 	},
 	{
 		id: 'kotelezo-e',
@@ -128,8 +125,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.nincs-okostelefon.p4' },
 			{ kind: 'p', key: 'faq.q.nincs-okostelefon.p5' },
 			{ kind: 'link', key: 'faq.q.nincs-okostelefon.link1', href: 'https://ugyfelkapu.gov.hu/' }
-		],
-		steps: [1]
+		]
 	},
 	{
 		id: 'jelszo-lejart',
@@ -142,8 +138,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'li', key: 'faq.q.jelszo-lejart.li3' },
 			{ kind: 'p', key: 'faq.q.jelszo-lejart.p2' },
 			{ kind: 'link', key: 'faq.q.jelszo-lejart.link1', href: 'https://ugyfelkapu.gov.hu/' }
-		],
-		steps: [2]
+		]
 	},
 	{
 		id: 'teszt-belepes',
@@ -159,8 +154,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'li', key: 'faq.q.teszt-belepes.li4' },
 			{ kind: 'p', key: 'faq.q.teszt-belepes.p4' },
 			{ kind: 'link', key: 'faq.q.teszt-belepes.link1', href: '#nem-jo-a-kod' }
-		],
-		steps: [9]
+		]
 	},
 	{
 		id: 'nem-jo-a-kod',
@@ -176,8 +170,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.nem-jo-a-kod.p2' },
 			{ kind: 'link', key: 'faq.q.nem-jo-a-kod.link1', href: '/ellenorzes' },
 			{ kind: 'link', key: 'faq.q.nem-jo-a-kod.link2', href: '#kod-hibakereso' }
-		],
-		steps: [6]
+		]
 	},
 	{
 		id: 'ket-kod',
@@ -210,8 +203,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.elveszett-telefon.p5' },
 			{ kind: 'link', key: 'faq.q.elveszett-telefon.link2', href: '#elveszett-torlokod' },
 			{ kind: 'link', key: 'faq.q.elveszett-telefon.link3', href: '#tobb-fiok-alkalmazas' }
-		],
-		steps: [7]
+		]
 	},
 	{
 		id: 'elveszett-torlokod',
@@ -227,8 +219,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'link', key: 'faq.q.elveszett-torlokod.link2', href: '#tobb-eszkoz' },
 			{ kind: 'p', key: 'faq.q.elveszett-torlokod.p3' },
 			{ kind: 'link', key: 'faq.q.elveszett-torlokod.link3', href: '/biztonsagi-lap' }
-		],
-		steps: [7]
+		]
 	},
 	{
 		id: 'tobb-eszkoz',
@@ -238,8 +229,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.tobb-eszkoz.p1' },
 			{ kind: 'p', key: 'faq.q.tobb-eszkoz.p2' },
 			{ kind: 'p', key: 'faq.q.tobb-eszkoz.p3' }
-		],
-		steps: [4, 5]
+		]
 	},
 	{
 		id: 'tobb-fiok-alkalmazas',
@@ -250,8 +240,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.tobb-fiok-alkalmazas.p2' },
 			{ kind: 'p', key: 'faq.q.tobb-fiok-alkalmazas.p3' },
 			{ kind: 'p', key: 'faq.q.tobb-fiok-alkalmazas.p4' }
-		],
-		steps: [4, 5]
+		]
 	},
 	{
 		id: 'hany-eszkoz',
@@ -267,8 +256,7 @@ export const FAQ: readonly FaqEntry[] = [
 			{ kind: 'p', key: 'faq.q.csaladtagok.p1' },
 			{ kind: 'p', key: 'faq.q.csaladtagok.p2' },
 			{ kind: 'p', key: 'faq.q.csaladtagok.p3' }
-		],
-		steps: [4]
+		]
 	},
 	{
 		id: 'kulfold',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bindLanguage, loadAreas, locale, nestArea, t } from './i18n.svelte';
-import { langFromParam, localizePath, stripLang } from './langs';
+import { langFromPath, localizePath, stripLang } from './langs';
 
 const file = (lang: string, area: string) =>
 	JSON.parse(readFileSync(new URL(`../../../locales/${lang}/${area}.json`, import.meta.url), 'utf8'));
@@ -21,11 +21,13 @@ describe('language paths', () => {
 			expect(localizePath(c.path, 'en')).toBe(c.en);
 		});
 	}
-	it('strips the prefix and reads the param', () => {
+	it('strips the prefix and reads the language from the address', () => {
 		expect(stripLang('/en/gyik')).toBe('/gyik');
-		expect(langFromParam('en')).toBe('en');
-		expect(langFromParam(undefined)).toBe('hu');
-		expect(langFromParam('de')).toBe('hu');
+		expect(langFromPath('/en')).toBe('en');
+		expect(langFromPath('/en/nincs-ilyen')).toBe('en');
+		expect(langFromPath('/')).toBe('hu');
+		expect(langFromPath('/english')).toBe('hu');
+		expect(langFromPath('/beallitas/10')).toBe('hu');
 	});
 });
 

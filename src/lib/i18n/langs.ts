@@ -2,9 +2,9 @@ export const LANGS = ['hu', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'hu';
 
-/** The language of a route's optional `[[lang]]` segment. */
-export function langFromParam(param: string | undefined): Lang {
-	return param === 'en' ? 'en' : 'hu';
+/** The language of an app path: "/en" and "/en/…" are English, everything else Hungarian. */
+export function langFromPath(pathname: string): Lang {
+	return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'hu';
 }
 
 /** The app path without its language prefix, e.g. "/en/gyik" → "/gyik". */

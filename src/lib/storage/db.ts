@@ -18,8 +18,8 @@ export interface StoredProgress {
 	completed: Record<number, string>;
 	/** Optional Ügyfélkapu username, only to show the account name; never the password. */
 	username: string;
-	/** The language the user last chose. */
-	lang: 'hu' | 'en';
+	/** Written by earlier versions (the language now lives in Preferences); kept so old records stay valid. */
+	lang?: 'hu' | 'en';
 	/** When the record was last written (ISO timestamp). */
 	updatedAt: string;
 }
@@ -52,6 +52,8 @@ export interface Preferences {
 	accountant?: Partial<StoredContact> | null;
 	/** The /konyveloknek form as last typed. */
 	accountantDraft?: AccountantDraft | null;
+	/** The "works offline now" note was read and closed: it is not shown again on this device. */
+	offlineNoteSeen?: boolean;
 }
 
 interface Schema extends DBSchema {

@@ -41,7 +41,23 @@ describe('wizard progress', () => {
 		await p.load();
 		await p.complete(7, '2025-01-12');
 		const stored = await loadProgress();
-		expect(Object.keys(stored ?? {}).sort()).toEqual(['completed', 'current', 'lang', 'updatedAt', 'username']);
+		expect(Object.keys(stored ?? {}).sort()).toEqual(['completed', 'current', 'updatedAt', 'username']);
+	});
+
+	test('resuming leads to the first step not done, whatever was visited last', async () => {
+		const p = new Progress();
+		await p.load();
+		expect(p.resumeStep).toBe(1);
+		await p.complete(1, '2025-01-12');
+		await p.complete(2, '2025-01-12');
+		await p.complete(4, '2025-01-12');
+		await p.visit(8);
+		expect(p.resumeStep).toBe(3);
+		await p.complete(3, '2025-01-12');
+		expect(p.resumeStep).toBe(5);
+		for (let n = 1; n <= 9; n++) await p.complete(n, '2025-01-12');
+		// Nothing left to do: the last step (how to log in from now on) is the one to come back to.
+		expect(p.resumeStep).toBe(9);
 	});
 
 	test('the last step stays current once everything is done', async () => {
@@ -85,7 +101,7 @@ describe('wizard progress', () => {
 		await p.load();
 		expect(p.current).toBe(1);
 		expect(p.completed).toEqual({ 1: '2025-01-01' });
-		expect(p.lang).toBe('en');
+		expect(p.username).toBe('x');
 	});
 
 	test('after "delete my data" nothing is stored and memory is cleared', async () => {

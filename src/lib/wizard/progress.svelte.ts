@@ -1,5 +1,5 @@
 import { loadProgress, saveProgress, type StoredProgress } from '$lib/storage/db';
-import { STEP_COUNT } from './steps';
+import { STEP_COUNT, STEPS } from './steps';
 
 /** Today's local date as yyyy-mm-dd (the user's day, not UTC's). */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a value read once, not state
@@ -22,7 +22,6 @@ export class Progress {
 	/** Step number → the local date (yyyy-mm-dd) it was completed. */
 	completed = $state<Record<number, string>>({});
 	username = $state('');
-	lang = $state<'hu' | 'en'>('hu');
 	/** True once the saved progress has been read (or found missing). */
 	loaded = $state(false);
 
@@ -30,6 +29,8 @@ export class Progress {
 	started = $derived(Object.keys(this.completed).length > 0 || this.current > 1);
 	/** Whether every step is done. */
 	finished = $derived(Object.keys(this.completed).length >= STEP_COUNT);
+	/** Where "Set up", "Let's start" and "Continue" lead: the first step not done yet (the last one when all are). */
+	resumeStep = $derived(STEPS.find((s) => !(s.number in this.completed))?.number ?? STEP_COUNT);
 
 	#loading: Promise<void> | null = null;
 
@@ -41,7 +42,6 @@ export class Progress {
 				this.current = clampStep(saved.current);
 				this.completed = cleanCompleted(saved.completed);
 				this.username = typeof saved.username === 'string' ? saved.username : '';
-				if (saved.lang === 'hu' || saved.lang === 'en') this.lang = saved.lang;
 			}
 			this.loaded = true;
 		})();
@@ -102,7 +102,6 @@ export class Progress {
 			current: this.current,
 			completed: { ...this.completed },
 			username: this.username,
-			lang: this.lang,
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 			updatedAt: new Date().toISOString()
 		};

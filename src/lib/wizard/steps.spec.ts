@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { match } from '../../params/step';
-import { STEP_COUNT, STEPS, stepFromParam, stepPath } from './steps';
+import { FAQ } from '$lib/faq/faq';
+import { fromStepPath, STEP_COUNT, STEPS, stepFromParam, stepPath, stepsForFaq } from './steps';
 
 describe('the step list', () => {
 	test('has the nine steps numbered 1 to 9 in order', () => {
@@ -13,11 +14,29 @@ describe('the step list', () => {
 		for (const s of STEPS) expect(s.titleKey).toBe(`wizard.step-${s.number}.title`);
 	});
 
-	test('every step links at least one FAQ answer by a kebab-case id', () => {
+	test('every step links at least one FAQ answer, and every linked answer exists', () => {
+		const ids = new Set(FAQ.map((f) => f.id));
 		for (const s of STEPS) {
 			expect(s.faq.length).toBeGreaterThan(0);
-			for (const id of s.faq) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+			for (const link of s.faq) {
+				expect(ids.has(link.id), `step ${s.number} → ${link.id}`).toBe(true);
+				expect(link.labelKey).toMatch(/^wizard\.[a-z0-9.-]+$/);
+			}
 		}
+	});
+
+	test('the FAQ relation is read backwards from the same list', () => {
+		expect(stepsForFaq('elveszett-torlokod').map((s) => s.number)).toEqual([7, 8]);
+		expect(stepsForFaq('kotelezo-e')).toEqual([]);
+	});
+
+	test('only step 7 has a gate, like the official checkbox', () => {
+		expect(STEPS.filter((s) => s.gate).map((s) => s.number)).toEqual([7]);
+	});
+
+	test('a page opened from a step carries only the step number', () => {
+		expect(fromStepPath('/gyik', 7, 'ket-kod')).toBe('/gyik?lepes=7#ket-kod');
+		expect(fromStepPath('/biztonsagi-lap', 4)).toBe('/biztonsagi-lap?lepes=4');
 	});
 
 	test('the matcher accepts 1–9 and nothing else', () => {

@@ -1,32 +1,138 @@
+import type { Component } from 'svelte';
+
+/** A link from a step to the FAQ answer about what can go wrong there: the answer's anchor id and the link text. */
+export interface StepFaqLink {
+	readonly id: string;
+	readonly labelKey: string;
+}
+
+/** A checkbox that must be ticked before the step counts as done, like the official one (step 7). */
+export interface StepGate {
+	readonly labelKey: string;
+	readonly hintKey: string;
+	readonly errorKey: string;
+	readonly errorPrefixKey: string;
+}
+
+export interface Step {
+	readonly number: number;
+	readonly id: string;
+	readonly titleKey: string;
+	/** The step's own content, one chunk per step: a step page downloads only its own. */
+	readonly content: () => Promise<{ default: Component }>;
+	/** The text alternative of the step's drawing (StepIllustration), or null where a drawing adds nothing. */
+	readonly illustration: { readonly altKey: string } | null;
+	readonly gate?: StepGate;
+	/** The FAQ answers about what can go wrong at this step; the FAQ page shows the same relation backwards. */
+	readonly faq: readonly StepFaqLink[];
+}
+
 /**
  * The nine pairing steps in the order the official site shows them. This list alone drives the step route,
- * its param matcher, its prerender entries, the start page's task list and the FAQ search.
- * `faq` holds the anchor ids of the FAQ answers about what can go wrong at that step.
+ * its param matcher, its prerender entries, the step pages, the start page's task list, the FAQ's links back to
+ * the steps and the FAQ search. Keys are written out in full so the locale check can find each of them.
  */
-export const STEPS = [
-	{ number: 1, id: 'install-app', titleKey: 'wizard.step-1.title', faq: ['nincs-okostelefon'] },
-	{ number: 2, id: 'log-in', titleKey: 'wizard.step-2.title', faq: ['jelszo-lejart', 'megszunik-a-sima'] },
-	{ number: 3, id: 'request', titleKey: 'wizard.step-3.title', faq: ['nincs-okostelefon'] },
-	{ number: 4, id: 'pair-device', titleKey: 'wizard.step-4.title', faq: ['tobb-eszkoz', 'csaladtagok'] },
-	{ number: 5, id: 'manual-entry', titleKey: 'wizard.step-5.title', faq: ['ket-kod', 'tobb-eszkoz'] },
-	{ number: 6, id: 'verify', titleKey: 'wizard.step-6.title', faq: ['nem-jo-a-kod', 'ket-kod'] },
+export const STEPS: readonly Step[] = [
+	{
+		number: 1,
+		id: 'install-app',
+		titleKey: 'wizard.step-1.title',
+		content: () => import('./steps/StepInstallApp.svelte'),
+		illustration: null,
+		faq: [{ id: 'nincs-okostelefon', labelKey: 'wizard.step-1.faq-no-phone' }]
+	},
+	{
+		number: 2,
+		id: 'log-in',
+		titleKey: 'wizard.step-2.title',
+		content: () => import('./steps/StepLogIn.svelte'),
+		illustration: { altKey: 'wizard.step-2.illustration' },
+		faq: [
+			{ id: 'jelszo-lejart', labelKey: 'wizard.faq.password' },
+			{ id: 'megszunik-a-sima', labelKey: 'wizard.step-2.faq-plain-login' }
+		]
+	},
+	{
+		number: 3,
+		id: 'request',
+		titleKey: 'wizard.step-3.title',
+		content: () => import('./steps/StepRequest.svelte'),
+		illustration: { altKey: 'wizard.step-3.illustration' },
+		faq: [{ id: 'nincs-okostelefon', labelKey: 'wizard.step-3.faq-email' }]
+	},
+	{
+		number: 4,
+		id: 'pair-device',
+		titleKey: 'wizard.step-4.title',
+		content: () => import('./steps/StepPairDevice.svelte'),
+		illustration: { altKey: 'wizard.step-4.illustration' },
+		faq: [
+			{ id: 'ket-kod', labelKey: 'wizard.faq.two-codes' },
+			{ id: 'tobb-eszkoz', labelKey: 'wizard.faq.more-devices' },
+			{ id: 'csaladtagok', labelKey: 'wizard.faq.family' }
+		]
+	},
+	{
+		number: 5,
+		id: 'manual-entry',
+		titleKey: 'wizard.step-5.title',
+		content: () => import('./steps/StepManualEntry.svelte'),
+		illustration: { altKey: 'wizard.step-5.illustration' },
+		faq: [
+			{ id: 'nem-jo-a-kod', labelKey: 'wizard.faq.code-rejected' },
+			{ id: 'ket-kod', labelKey: 'wizard.faq.two-codes' }
+		]
+	},
+	{
+		number: 6,
+		id: 'verify',
+		titleKey: 'wizard.step-6.title',
+		content: () => import('./steps/StepVerify.svelte'),
+		illustration: { altKey: 'wizard.step-6.illustration' },
+		faq: [
+			{ id: 'nem-jo-a-kod', labelKey: 'wizard.faq.code-rejected' },
+			{ id: 'ket-kod', labelKey: 'wizard.faq.two-codes' }
+		]
+	},
 	{
 		number: 7,
 		id: 'save-removal-code',
 		titleKey: 'wizard.step-7.title',
-		faq: ['elveszett-torlokod', 'elveszett-telefon']
+		content: () => import('./steps/StepSaveRemovalCode.svelte'),
+		illustration: { altKey: 'wizard.step-7.illustration' },
+		gate: {
+			labelKey: 'wizard.step-7.gate.label',
+			hintKey: 'wizard.step-7.gate.hint',
+			errorKey: 'wizard.step-7.gate.error',
+			errorPrefixKey: 'wizard.step-7.gate.error-prefix'
+		},
+		faq: [
+			{ id: 'elveszett-torlokod', labelKey: 'wizard.faq.lost-code' },
+			{ id: 'elveszett-telefon', labelKey: 'wizard.faq.lost-phone' }
+		]
 	},
-	{ number: 8, id: 'confirm-and-finish', titleKey: 'wizard.step-8.title', faq: ['elveszett-torlokod'] },
+	{
+		number: 8,
+		id: 'confirm-and-finish',
+		titleKey: 'wizard.step-8.title',
+		content: () => import('./steps/StepConfirmFinish.svelte'),
+		illustration: { altKey: 'wizard.step-8.illustration' },
+		faq: [{ id: 'elveszett-torlokod', labelKey: 'wizard.step-8.faq-forgot' }]
+	},
 	{
 		number: 9,
 		id: 'next-login',
 		titleKey: 'wizard.step-9.title',
-		faq: ['teszt-belepes', 'anyk', 'tobb-eszkoz', 'nem-jo-a-kod']
+		content: () => import('./steps/StepNextLogin.svelte'),
+		illustration: { altKey: 'wizard.step-9.illustration' },
+		faq: [
+			{ id: 'teszt-belepes', labelKey: 'wizard.faq.test-login' },
+			{ id: 'anyk', labelKey: 'wizard.step-9.anyk-link' },
+			{ id: 'tobb-eszkoz', labelKey: 'wizard.faq.more-devices' },
+			{ id: 'nem-jo-a-kod', labelKey: 'wizard.faq.code-rejected' }
+		]
 	}
-] as const;
-
-export type Step = (typeof STEPS)[number];
-export type StepNumber = Step['number'];
+];
 
 export const STEP_COUNT = STEPS.length;
 
@@ -39,4 +145,20 @@ export function stepFromParam(param: string): Step | undefined {
 /** The app path of a step (without the language prefix), e.g. "/beallitas/3". */
 export function stepPath(number: number): string {
 	return `/beallitas/${number}`;
+}
+
+/** The steps whose "what can go wrong" list links the FAQ answer with this id. */
+export function stepsForFaq(id: string): Step[] {
+	return STEPS.filter((s) => s.faq.some((f) => f.id === id));
+}
+
+/**
+ * The query parameter that tells a page opened from a step (safety sheet, code check, FAQ) which step to offer
+ * the way back to. A step number is not secret; it is read in the browser only (pages are prerendered).
+ */
+export const FROM_STEP_PARAM = 'lepes';
+
+/** An app path opened from a step, e.g. ("/gyik", 7, "ket-kod") → "/gyik?lepes=7#ket-kod" (language prefix not added). */
+export function fromStepPath(path: string, step: number, hash = ''): string {
+	return `${path}?${FROM_STEP_PARAM}=${step}${hash ? '#' + hash : ''}`;
 }

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { loadAreas } from '$lib/i18n';
-import { loadStepContent } from '$lib/wizard/step-content';
 import { STEPS, stepFromParam } from '$lib/wizard/steps';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -14,7 +13,7 @@ export const load: PageLoad = async ({ params, parent }) => {
 	const { lang } = await parent();
 	// The shared wizard words plus this step's own file: the text of the other eight steps is not downloaded.
 	const [content] = await Promise.all([
-		loadStepContent(step.number),
+		step.content().then((m) => m.default),
 		loadAreas(lang, ['wizard', `wizard/step-${step.number}`])
 	]);
 	return { step, content };
