@@ -15,7 +15,8 @@ export const load: PageLoad = async ({ params, parent }) => {
 	// The shared wizard words plus this step's own file: the text of the other eight steps is not downloaded.
 	const [content] = await Promise.all([
 		loadStepContent(step.number),
-		loadAreas(lang, ['wizard', `wizard/step-${step.number}`])
+		// Step 5 has the key field, whose messages are shared with the code check and the sheet.
+		loadAreas(lang, ['wizard', `wizard/step-${step.number}`, ...(step.number === 5 ? (['key'] as const) : [])])
 	]);
 	return { step, content };
 };
