@@ -34,10 +34,10 @@ test('from the accountant’s link through the wizard, the code check and the sa
 	await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(KEY_TYPED);
 	await page.getByRole('button', { name: 'Kód mutatása' }).click();
 	await expect(page.getByRole('region', { name: '2. A most érvényes kód' })).toContainText('005 924');
-	const compare = page.getByRole('region', { name: '3. Ellenőrizze a telefonját' });
+	const compare = page.getByRole('region', { name: 'Ellenőrizze a telefonját' });
 	await compare.getByLabel('A telefonon látható kód').fill(CODE);
 	await compare.getByLabel('Az eszköz neve (nem kötelező)').fill('Saját telefon');
-	await compare.getByRole('button', { name: 'Ellenőrzés' }).click();
+	await compare.getByRole('button', { name: 'Ellenőrzés', exact: true }).click();
 	await expect(compare.getByRole('status')).toContainText('Egyezik. Ez az eszköz jól van beállítva.');
 
 	// The safety sheet picks up the key, the username, the checked device and the accountant from the link.
