@@ -117,19 +117,26 @@ test('a key typed and submitted before the page is interactive is not lost, and 
 	await expect(page.locator('.code')).toHaveText(spaced(totp(stepAt(at(1_234_567_891)))));
 });
 
-test('with a key, the code is on the first screen of a 390×844 phone', async ({ page }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await serveTime(page);
-	await page.goto('/ellenorzes');
-	await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY_TYPED);
-	await page.getByRole('button', { name: 'Kód mutatása' }).click();
-	const code = page.locator('.code');
-	await expect(code).toBeVisible();
-	await page.evaluate(() => window.scrollTo(0, 0));
-	await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-	const box = (await code.boundingBox())!;
-	expect(box.y).toBeGreaterThanOrEqual(0);
-	expect(box.y + box.height).toBeLessThanOrEqual(844);
-	expect(box.x + box.width).toBeLessThanOrEqual(390);
-	expect(await axeViolations(page)).toEqual([]);
+test.describe('on a phone', () => {
+	// A phone's scroll bar takes no width, as on real phones (a desktop browser's would).
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('with a key, the code is on the first screen of a 390×844 phone, even under the note on this computer’s clock', async ({
+		page
+	}) => {
+		await serveTime(page, -90_000);
+		await page.goto('/ellenorzes');
+		await expect(page.getByText('Ennek a számítógépnek az órája kb. 90 másodpercet siet.')).toBeVisible();
+		await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY_TYPED);
+		await page.getByRole('button', { name: 'Kód mutatása' }).click();
+		const code = page.locator('.code');
+		await expect(code).toBeVisible();
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+		const box = (await code.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(844);
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+		expect(await axeViolations(page)).toEqual([]);
+	});
 });
