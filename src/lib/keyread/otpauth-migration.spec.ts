@@ -243,7 +243,6 @@ const VALID = payload([{ secret: RFC_SEED, name: 'a', issuer: 'b', algorithm: 2,
 
 describe('never throws', () => {
 	it('on 100,000 random byte strings and URIs', () => {
-		const start = Date.now();
 		// Mostly bytes that start like a real payload, so the reader gets deep into the structure.
 		const bytes = fc.oneof(
 			fc.uint8Array({ maxLength: 48 }),
@@ -254,20 +253,19 @@ describe('never throws', () => {
 		);
 		fc.assert(
 			fc.property(bytes, (b) => {
+				// Plain checks rather than expect(): a hundred thousand runs must stay fast.
 				const r = decodeMigrationPayload(b);
-				expect(typeof r.ok).toBe('boolean');
 				const u = decodeMigrationUri(`otpauth-migration://offline?data=${Buffer.from(b).toString('base64')}`);
-				expect(u.ok).toBe(r.ok);
+				return u.ok === r.ok && (r.ok ? r.accounts.length > 0 : typeof r.reason === 'string');
 			}),
 			{ numRuns: 70_000 }
 		);
 		fc.assert(
 			fc.property(fc.string({ maxLength: 60 }), (s) => {
-				expect(typeof decodeMigration(`otpauth-migration://offline?data=${s}`).ok).toBe('boolean');
-				expect(typeof decodeMigration(s).ok).toBe('boolean');
+				const a = decodeMigration(`otpauth-migration://offline?data=${s}`);
+				return typeof a.ok === 'boolean' && decodeMigration(s).ok === false;
 			}),
 			{ numRuns: 30_000 }
 		);
-		expect(Date.now() - start).toBeLessThan(20_000);
-	});
+	}, 60_000);
 });
