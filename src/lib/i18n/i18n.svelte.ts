@@ -6,7 +6,16 @@ import { DEFAULT_LANG, localizePath, type Lang } from './langs';
  * nested area: locales/hu/wizard/step-3.json is the area 'wizard/step-3' and holds the keys `wizard.step-3.…`.
  */
 export type Area =
-	'common' | 'start' | 'wizard' | `wizard/step-${number}` | 'check' | 'sheet' | 'faq' | 'accountant' | 'privacy';
+	| 'common'
+	| 'start'
+	| 'wizard'
+	| `wizard/step-${number}`
+	| 'check'
+	| 'sheet'
+	| 'faq'
+	| 'accountant'
+	| 'privacy'
+	| 'keyread';
 
 type Messages = Record<string, unknown>;
 

@@ -110,9 +110,7 @@ function pixelsAt(source: Drawable, scale: number): Pixels | null {
 			? new OffscreenCanvas(width, height)
 			: Object.assign(document.createElement('canvas'), { width, height });
 	const ctx = canvas.getContext('2d', { willReadFrequently: true }) as
-		| OffscreenCanvasRenderingContext2D
-		| CanvasRenderingContext2D
-		| null;
+		OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
 	if (!ctx) return null;
 	try {
 		// White behind transparent screenshots: a transparent pixel reads as black and would hide the code.

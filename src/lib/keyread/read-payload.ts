@@ -147,7 +147,7 @@ function readExport(text: string): ReadPayload {
 
 // Only the key's own characters and the separators people put between groups; every letter in one case, so
 // ordinary words and sentences are not mistaken for a key.
-const BARE_KEY = /^(?:[A-Z2-7][A-Z2-7 \-]*|[a-z2-7][a-z2-7 \-]*)=*$/;
+const BARE_KEY = /^(?:[A-Z2-7][A-Z2-7 -]*|[a-z2-7][a-z2-7 -]*)=*$/;
 const WEB = /^(?:https?:\/\/|www\.)[^\s]+$/i;
 
 /** Reads the text of a QR code: a key (otpauth:// or bare), an authenticator export, a web address or other. */
@@ -163,3 +163,19 @@ export function readPayload(input: string): ReadPayload {
 	if (WEB.test(text)) return { kind: 'url', url: text };
 	return { kind: 'other' };
 }
+
+/** Where an image came from. */
+export type ReadSource = 'paste' | 'file' | 'camera';
+
+/** What KeyReader hands to the page once a key has been read (and, for an export, chosen). */
+export type KeyReadResult = {
+	/** Normalized base32: upper case, no separators or padding; normalizeKey accepts it. */
+	key: string;
+	/** The Ügyfélkapu username, when the QR code's account name holds one. */
+	username?: string;
+	source: ReadSource;
+	/** True for a pasted or chosen image: the user should delete that file. */
+	fromScreenshot: boolean;
+	/** Settings in the code that differ from Ügyfélkapu+'s SHA1 / 6 digits / 30 s. */
+	warnings: KeyWarning[];
+};
