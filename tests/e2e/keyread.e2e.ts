@@ -36,7 +36,7 @@ test.describe('reading the key from a QR code', () => {
 		await expect(page.getByLabel('Ügyfélkapus felhasználónév (nem kötelező)')).toHaveValue('minta123');
 		await expect(page.getByText('A felhasználónév is bekerült: minta123')).toBeVisible();
 		await expect(page.getByText('Most törölje a képernyőképet vagy a fényképet a kulcsról')).toBeVisible();
-		await expect(page.getByText('GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ')).toBeVisible();
+		await expect(page.getByText('GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ').first()).toBeVisible();
 		// RFC 6238 Appendix B: at 59 s the SHA-1 code ends in 287082.
 		await expect(codeRegion(page)).toContainText('287 082');
 		expect(await axeViolations(page)).toEqual([]);
