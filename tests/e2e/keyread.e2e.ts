@@ -1,4 +1,4 @@
-import { axeViolations, en, expect, test } from './fixtures';
+import { axeViolations, en, expect, test, waitForServiceWorker } from './fixtures';
 import {
 	codeRegion,
 	exportUri,
@@ -131,6 +131,20 @@ test.describe('reading the key from a QR code', () => {
 		await expect(page.getByText('Ezen a képen a segéd nem talált QR-kódot.')).toBeVisible();
 		await input.setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
 		await expect(page.getByText('Ez a fájl nem kép, vagy a böngésző nem tudja megnyitni.')).toBeVisible();
+	});
+
+	test('after one visit it reads offline: the reading code is precached', async ({ page, context }) => {
+		await openCheck(page, 59);
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		// A fresh load from the service worker's cache, so nothing of the reader can have been fetched before.
+		await page.reload();
+		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+		await page
+			.getByLabel('Kép (képernyőkép vagy fénykép)')
+			.setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: await qrPng(OFFICIAL) });
+		await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(RFC_KEY);
+		await expect(codeRegion(page)).toContainText('287 082');
 	});
 
 	test('the reader in English', async ({ page }) => {
