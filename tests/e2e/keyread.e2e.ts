@@ -61,6 +61,51 @@ test.describe('reading the key from a QR code', () => {
 		await expectNoSecretLeft(page, context, sent, [RFC_KEY]);
 	});
 
+	test('pasted text (a copied otpauth link) is read too, with no screenshot to delete', async ({ page }) => {
+		await openCheck(page, 59);
+		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+		await page.evaluate((text) => {
+			const data = new DataTransfer();
+			data.setData('text/plain', text);
+			document.body.dispatchEvent(
+				new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+			);
+		}, OFFICIAL);
+		await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(RFC_KEY);
+		await expect(page.getByText('A kulcs beolvasva, és bekerült a mezőbe.')).toBeVisible();
+		await expect(page.getByText('Most törölje a képernyőképet')).toHaveCount(0);
+	});
+
+	test('where the browser has a BarcodeDetector it is used, and the fallback decoder is not downloaded', async ({
+		page
+	}) => {
+		// A stand-in for the platform detector (Chromium on Linux has none): it reports the official QR text for any
+		// picture, so this checks the wiring, not the platform's decoding.
+		await page.addInitScript((text) => {
+			class FakeDetector {
+				static async getSupportedFormats() {
+					return ['qr_code'];
+				}
+				async detect() {
+					return [{ rawValue: text }];
+				}
+			}
+			(window as unknown as { BarcodeDetector: unknown }).BarcodeDetector = FakeDetector;
+		}, OFFICIAL);
+		const scripts: Promise<string>[] = [];
+		page.on('response', (r) => {
+			if (r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
+		});
+		await openCheck(page, 59);
+		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+		await page
+			.getByLabel('Kép (képernyőkép vagy fénykép)')
+			.setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: await qrPng('https://example.com/') });
+		await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(RFC_KEY);
+		// The fallback decoder's own error text marks its chunk.
+		expect((await Promise.all(scripts)).some((js) => js.includes('invalid opts.effort'))).toBe(false);
+	});
+
 	test('a paste while the reader is closed is left alone', async ({ page }) => {
 		await openCheck(page, 59);
 		await pasteImage(page, await qrPng(OFFICIAL));
