@@ -204,3 +204,31 @@ test.describe('reading the key from a QR code', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });
+
+test.describe('checking the safety sheet', () => {
+	// A sharp print: three device pixels per CSS pixel, as a phone photo or a scan would be.
+	test.use({ deviceScaleFactor: 3 });
+
+	test('the printed sheet, as a picture, reads back to the same key and the same code', async ({ page }) => {
+		await openCheck(page, 59, '/biztonsagi-lap');
+		await page.getByLabel('Ügyfélkapus felhasználónév (nem kötelező)').fill('minta123');
+		await page.getByLabel('Kulcs (nem kötelező)').fill('gezd gnbv gy3t qojq gezd gnbv gy3t qojq');
+		await expect(page.getByRole('img', { name: /QR-kód/ })).toBeVisible();
+		// The whole A4 page as printed, as one picture (what a photo or scan of the paper gives).
+		await page.emulateMedia({ media: 'print' });
+		await page.setViewportSize({ width: 794, height: 1123 });
+		const printed = await page.screenshot({ fullPage: true });
+		await page.emulateMedia({ media: 'screen' });
+
+		// A fresh page: the key typed on the sheet page is gone from memory.
+		await page.goto('/ellenorzes');
+		await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue('');
+		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+		await page
+			.getByLabel('Kép (képernyőkép vagy fénykép)')
+			.setInputFiles({ name: 'lap.png', mimeType: 'image/png', buffer: printed });
+		await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(RFC_KEY);
+		await expect(page.getByLabel('Ügyfélkapus felhasználónév (nem kötelező)')).toHaveValue('minta123');
+		await expect(codeRegion(page)).toContainText('287 082');
+	});
+});
