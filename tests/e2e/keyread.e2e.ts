@@ -106,6 +106,53 @@ test.describe('reading the key from a QR code', () => {
 		expect((await Promise.all(scripts)).some((js) => js.includes('invalid opts.effort'))).toBe(false);
 	});
 
+	test('a large, tilted, blurred, noisy phone photo of the code on paper is read', async ({ page }) => {
+		await openCheck(page, 59);
+		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+		// A 12-megapixel "photo" drawn in the page from the test's PNG: grey paper, the code tilted by 14°,
+		// slightly blurred and shaded, with sensor noise — then JPEG-compressed like a camera does.
+		const photo = await page.evaluate(
+			async (base64) => {
+				const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+				const code = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+				const canvas = new OffscreenCanvas(4000, 3000);
+				const ctx = canvas.getContext('2d')!;
+				const paper = ctx.createLinearGradient(0, 0, 4000, 3000);
+				paper.addColorStop(0, '#d8d4cc');
+				paper.addColorStop(1, '#8f8a80');
+				ctx.fillStyle = paper;
+				ctx.fillRect(0, 0, 4000, 3000);
+				ctx.translate(2100, 1400);
+				ctx.rotate((14 * Math.PI) / 180);
+				ctx.filter = 'blur(3px) contrast(0.7)';
+				ctx.drawImage(code, -700, -700, 1400, 1400);
+				ctx.resetTransform();
+				ctx.filter = 'none';
+				// Sensor noise: a tile of random grey pixels laid over the whole photo (per-pixel work on 12 MP is slow).
+				const tile = new ImageData(509, 509);
+				let seed = 7;
+				for (let i = 0; i < tile.data.length; i += 4) {
+					seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+					tile.data.fill(seed & 0xff, i, i + 3);
+					tile.data[i + 3] = 70;
+				}
+				const noise = new OffscreenCanvas(509, 509);
+				noise.getContext('2d')!.putImageData(tile, 0, 0);
+				ctx.fillStyle = ctx.createPattern(noise, 'repeat')!;
+				ctx.fillRect(0, 0, 4000, 3000);
+				const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+				return Array.from(new Uint8Array(await blob.arrayBuffer()));
+			},
+			(await qrPng(OFFICIAL)).toString('base64')
+		);
+		await page
+			.getByLabel('Kép (képernyőkép vagy fénykép)')
+			.setInputFiles({ name: 'IMG_0042.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(photo) });
+		// A cheap phone may take a few seconds for a 12-megapixel photo.
+		await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(RFC_KEY, { timeout: 20_000 });
+		await expect(codeRegion(page)).toContainText('287 082');
+	});
+
 	test('a paste while the reader is closed is left alone', async ({ page }) => {
 		await openCheck(page, 59);
 		await pasteImage(page, await qrPng(OFFICIAL));
