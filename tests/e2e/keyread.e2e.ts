@@ -153,6 +153,20 @@ test.describe('reading the key from a QR code', () => {
 		await expect(codeRegion(page)).toContainText('287 082');
 	});
 
+	test('a QR code with other settings than Ügyfélkapu+ uses is read, with a warning for each', async ({ page }) => {
+		await openCheck(page, 59);
+		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+		const other = `otpauth://totp/Bank:anna?secret=${RFC_KEY.toLowerCase()}%3D%3D&algorithm=SHA256&digits=8&period=60`;
+		await page
+			.getByLabel('Kép (képernyőkép vagy fénykép)')
+			.setInputFiles({ name: 'bank.png', mimeType: 'image/png', buffer: await qrPng(other) });
+		await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(RFC_KEY);
+		await expect(page.getByText('ez a QR-kód SHA256 eljárást kér')).toBeVisible();
+		await expect(page.getByText('ez a QR-kód 8 számjegyű kódot kér')).toBeVisible();
+		await expect(page.getByText('ez a QR-kód 60 másodpercenként váltja a kódot')).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
 	test('a paste while the reader is closed is left alone', async ({ page }) => {
 		await openCheck(page, 59);
 		await pasteImage(page, await qrPng(OFFICIAL));
