@@ -15,7 +15,8 @@ export type Area =
 	| 'sheet'
 	| 'faq'
 	| 'accountant'
-	| 'privacy';
+	| 'privacy'
+	| 'keyread';
 
 type Messages = Record<string, unknown>;
 

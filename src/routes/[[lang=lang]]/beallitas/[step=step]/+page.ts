@@ -16,7 +16,11 @@ export const load: PageLoad = async ({ params, parent }) => {
 	const [content] = await Promise.all([
 		loadStepContent(step.number),
 		// Step 5 has the key field, whose messages are shared with the code check and the sheet.
-		loadAreas(lang, ['wizard', `wizard/step-${step.number}`, ...(step.number === 5 ? (['key'] as const) : [])])
+		loadAreas(lang, [
+			'wizard',
+			`wizard/step-${step.number}`,
+			...(step.number === 5 ? (['key', 'keyread'] as const) : [])
+		])
 	]);
 	return { step, content };
 };
