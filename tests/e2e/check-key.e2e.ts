@@ -1,5 +1,6 @@
 import { axeViolations, expect, test } from './fixtures';
 import { expectNoSecretLeft, recordRequests } from './secrets';
+import { OFFICIAL, qrPng } from './keyread-helpers';
 import { serveTime } from './support/server-time';
 import { at, RFC_KEY, RFC_KEY_TYPED, spaced, stepAt, totp } from './support/totp';
 
@@ -139,4 +140,29 @@ test.describe('on a phone', () => {
 		expect(box.x + box.width).toBeLessThanOrEqual(390);
 		expect(await axeViolations(page)).toEqual([]);
 	});
+});
+
+test('every key field offers reading the key from a QR code: on the safety sheet and in step 5 too', async ({
+	page
+}) => {
+	await page.goto('/biztonsagi-lap');
+	await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+	await page
+		.getByLabel('Kép (képernyőkép vagy fénykép)')
+		.setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: await qrPng(OFFICIAL) });
+	await expect(page.getByLabel('Kulcs (nem kötelező)')).toHaveValue(RFC_KEY);
+	await expect(page.getByLabel('Ügyfélkapus felhasználónév (nem kötelező)')).toHaveValue('minta123');
+	const sheet = page.getByRole('article', { name: 'Ügyfélkapu+ biztonsági lap' });
+	await expect(sheet).toContainText('GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ');
+	expect(await axeViolations(page)).toEqual([]);
+
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.goto('/beallitas/5');
+	const field = page.getByLabel('Kulcs (a QR-kód alatti betűk és számok)');
+	await expect(field).toHaveValue('');
+	await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+	await expect(page.getByLabel('Kép (képernyőkép vagy fénykép)')).toBeVisible();
+	await field.fill('JBSW Y3DP EHPK 3PX0');
+	await field.press('Tab');
+	await expect(page.getByText('„0” helyett valószínűleg „O” betűt kell írni.')).toBeVisible();
 });

@@ -75,7 +75,7 @@ export async function pasteImage(page: Page, png: Buffer) {
 	}, png.toString('base64'));
 }
 
-export const codeRegion = (page: Page) => page.getByRole('region', { name: '2. A most érvényes kód' });
+export const codeRegion = (page: Page) => page.getByRole('region', { name: '2. A kód' });
 
 // A Y4M video (the format Chromium's fake camera plays) showing the official-style QR code, drawn here from the
 // modules `qrcode` computes: luma only, grey chroma.
