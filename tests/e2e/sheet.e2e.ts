@@ -203,11 +203,11 @@ test.describe('safety sheet', () => {
 		const keyField = page.getByLabel('Kulcs (nem kötelező)');
 		await keyField.fill('JBSW Y3DP EHPK 3PX0');
 		await keyField.press('Tab');
-		await expect(page.getByText('Nézze meg újra ezeket: 0')).toBeVisible();
-		await expect(page.getByText('„0” helyett valószínűleg ez kell: O')).toBeVisible();
+		await expect(page.getByText('Ez a jel nem lehet benne: „0”.')).toBeVisible();
+		await expect(page.getByText('„0” helyett valószínűleg „O” betűt kell írni.')).toBeVisible();
 		await expect(keyField).toHaveValue('JBSW Y3DP EHPK 3PX0');
 		await expect(keyField).toHaveAttribute('aria-invalid', 'true');
-		await expect(keyField).toHaveAccessibleDescription(/Nézze meg újra ezeket: 0/);
+		await expect(keyField).toHaveAccessibleDescription(/Ez a jel nem lehet benne: „0”/);
 		const sheet = page.getByRole('article', { name: 'Ügyfélkapu+ biztonsági lap' });
 		await expect(sheet).not.toContainText('JBSW');
 		await expect(sheet.getByRole('img')).toHaveCount(0);
@@ -218,12 +218,12 @@ test.describe('safety sheet', () => {
 		const summary = page.getByRole('alert');
 		await expect(summary).toBeFocused();
 		await expect(summary).toContainText('Hiba van a beküldött adatokban');
-		await summary.getByRole('link', { name: /Nézze meg újra ezeket: 0/ }).click();
+		await summary.getByRole('link', { name: /Ez a jel nem lehet benne: „0”/ }).click();
 		await expect(keyField).toBeFocused();
 		await expect(page.getByRole('button', { name: 'Kódok elfelejtése' })).toHaveCount(0);
 
 		await keyField.fill('JBSW Y3DP');
-		await expect(page.getByText('Ez a kulcs túl rövid: 8 jel. A kulcs legalább 16 jelből áll.').first()).toBeVisible();
+		await expect(page.getByText('A kulcs túl rövid: 8 jelből áll, de legalább 16 kell.').first()).toBeVisible();
 
 		await keyField.fill('JBSW Y3DP EHPK 3PXO');
 		await expect(page.getByRole('alert')).toHaveCount(0);

@@ -10,7 +10,7 @@ import { normalizeKey } from '$lib/otp/key';
 import { buildOtpauthUri, parseOtpauthUri } from '$lib/otp/otpauth-uri';
 
 const RUNS = 100_000;
-const KEY_KINDS = ['empty', 'invalid-chars', 'too-short', 'not-decodable'];
+const KEY_KINDS = ['empty', 'invalid-chars', 'too-short', 'not-decodable', 'too-long', 'bad-uri', 'url', 'text'];
 
 // Any UTF-16 text, lone surrogates included, plus text made mostly of the characters each parser cares about.
 const anyText = fc.string({ unit: 'binary', maxLength: 60 });

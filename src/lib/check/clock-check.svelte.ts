@@ -1,4 +1,4 @@
-import { clockVerdict, estimateClockOffset, type ClockVerdict } from './clock-offset';
+import { clockCorrection, clockVerdict, estimateClockOffset, type ClockVerdict } from './clock-offset';
 
 /** Where the check of this device's clock stands. */
 export type ClockCheckStatus = { kind: 'idle' | 'offline' | 'checking' } | { kind: 'done'; verdict: ClockVerdict };
@@ -9,6 +9,16 @@ export type ClockCheckStatus = { kind: 'idle' | 'offline' | 'checking' } | { kin
  */
 export class ClockCheck {
 	status = $state<ClockCheckStatus>({ kind: 'idle' });
+	/**
+	 * How far this device's clock is ahead of the server's (ms; 0 when right or unknown). Kept when the connection
+	 * goes away: the clock does not drift by seconds in the meantime.
+	 */
+	correctionMs = $state(0);
+
+	/** The server's time now, as well as this device can tell: every code and comparison uses it. */
+	now(): number {
+		return Date.now() - this.correctionMs;
+	}
 
 	/** Asks the server for its time (browser only) and updates `status`. */
 	async run(): Promise<void> {
@@ -32,6 +42,7 @@ export class ClockCheck {
 			const estimate = response.ok
 				? estimateClockOffset({ sentAt, receivedAt, dateHeader: response.headers.get('date') })
 				: null;
+			if (estimate !== null) this.correctionMs = clockCorrection(estimate);
 			this.status = { kind: 'done', verdict: clockVerdict(estimate) };
 		} catch {
 			this.status = navigator.onLine ? { kind: 'done', verdict: { kind: 'unknown' } } : { kind: 'offline' };

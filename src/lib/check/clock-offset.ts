@@ -1,5 +1,5 @@
-/** How far this device's clock may be off before the code it shows is at risk (the same margin phones get). */
-export const CLOCK_TOLERANCE_MS = 5000;
+/** How far this device's clock may be off before the page says so (the code is corrected either way). */
+export const CLOCK_TOLERANCE_MS = 15_000;
 /** A slower round trip than this says too little about the server's time to judge the clock. */
 export const MAX_ROUND_TRIP_MS = 5000;
 
@@ -30,6 +30,15 @@ export function estimateClockOffset(input: {
 	// assume it was stamped half-way through the round trip and half-way through that second.
 	const localMid = (sentAt + receivedAt) / 2;
 	return { offsetMs: localMid - (server + 500), uncertaintyMs: (receivedAt - sentAt) / 2 + 500 };
+}
+
+/**
+ * What to subtract from this device's clock to get the server's time: the estimated offset, or 0 when the offset
+ * is within what the measurement can tell (the header has whole seconds), so a right clock is never "corrected".
+ */
+export function clockCorrection(estimate: ClockEstimate | null): number {
+	if (estimate === null || Math.abs(estimate.offsetMs) <= estimate.uncertaintyMs) return 0;
+	return Math.round(estimate.offsetMs);
 }
 
 /** Turns an estimate into fine / ahead / behind; only an offset beyond the tolerance even at the edge of the uncertainty is reported. */

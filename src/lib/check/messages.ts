@@ -1,5 +1,5 @@
 import { describeOffset, type MatchResult } from '$lib/otp/compare';
-import type { Message } from './key-messages';
+import type { Message } from '$lib/forms/key-messages';
 
 /** The sentence for the result of comparing a device's code with ours. */
 export function resultMessage(result: MatchResult): Message {
@@ -7,7 +7,6 @@ export function resultMessage(result: MatchResult): Message {
 		case 'match':
 			return { key: 'check.result.match' };
 		case 'offset': {
-			if (result.steps === 0) return { key: 'check.result.match' };
 			const { direction, seconds } = describeOffset(result.steps);
 			return direction === 'ahead'
 				? { key: 'check.result.clock-ahead', params: { seconds } }
@@ -26,7 +25,6 @@ export function deviceStatusMessage(result: MatchResult): Message {
 		case 'match':
 			return { key: 'check.devices.status-match' };
 		case 'offset': {
-			if (result.steps === 0) return { key: 'check.devices.status-match' };
 			const { direction, seconds } = describeOffset(result.steps);
 			return direction === 'ahead'
 				? { key: 'check.devices.status-ahead', params: { seconds } }

@@ -11,11 +11,13 @@ export type Area =
 	| 'wizard'
 	| `wizard/step-${number}`
 	| 'check'
+	| 'key'
 	| 'sheet'
 	| 'faq'
 	| 'accountant'
 	| 'privacy'
-	| 'contact';
+	| 'contact'
+	| 'keyread';
 
 type Messages = Record<string, unknown>;
 

@@ -21,11 +21,6 @@ describe('base32', () => {
 		expect(base32Decode(encoded)).toEqual(ascii(text));
 	});
 
-	it('has the 32-character RFC 4648 alphabet', () => {
-		expect(BASE32_ALPHABET).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567');
-		expect(new Set(BASE32_ALPHABET).size).toBe(32);
-	});
-
 	it.each([
 		['A', true],
 		['Z', true],

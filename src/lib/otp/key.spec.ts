@@ -148,6 +148,62 @@ describe('normalizeKey', () => {
 	});
 });
 
+describe('normalizeKey: things pasted that are not keys', () => {
+	it('reads the secret of an otpauth:// link, with its username, and says where it came from', () => {
+		expect(
+			normalizeKey(
+				'otpauth://totp/%C3%9Cgyf%C3%A9lkapu%2B:minta123%40ugyfelkapu.gov.hu?secret=JBSWY3DPEHPK3PXP&issuer=%C3%9Cgyf%C3%A9lkapu%2B'
+			)
+		).toEqual({ ok: true, key: 'JBSWY3DPEHPK3PXP', from: 'uri', username: 'minta123' });
+		expect(normalizeKey('  OTPAUTH://totp/x?secret=gezdgnbvgy3tqojqgezdgnbvgy3tqojq ')).toEqual({
+			ok: true,
+			key: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+			from: 'uri',
+			notice: 'longer-than-usual',
+			username: 'x'
+		});
+	});
+
+	it.each([
+		'otpauth://totp/x?issuer=y',
+		'otpauth://hotp/x?secret=JBSWY3DPEHPK3PXP',
+		'otpauth://totp/x?secret=JBSWY3DPEHPK3PX0',
+		'otpauth-migration://offline?data=CjEKCkhlbGxvId6tvu8SGEV4YW1wbGU'
+	])('an otpauth link without a usable TOTP secret: %j', (input) => {
+		expect(normalizeKey(input)).toEqual({ ok: false, error: { kind: 'bad-uri' } });
+	});
+
+	it('more than 128 characters is too long, however valid its characters', () => {
+		expect(normalizeKey('A'.repeat(128))).toMatchObject({ ok: true });
+		expect(normalizeKey('A'.repeat(129))).toEqual({ ok: false, error: { kind: 'too-long', length: 129, max: 128 } });
+		expect(normalizeKey('AB2 '.repeat(75))).toEqual({ ok: false, error: { kind: 'too-long', length: 225, max: 128 } });
+		expect(normalizeKey('x'.repeat(20_000))).toEqual({
+			ok: false,
+			error: { kind: 'too-long', length: 20_000, max: 128 }
+		});
+	});
+
+	it.each(['https://ugyfelkapu.gov.hu/', 'www.ugyfelkapu.gov.hu', 'http://localhost:4173/ellenorzes'])(
+		'a web address: %j',
+		(input) => {
+			expect(normalizeKey(input)).toEqual({ ok: false, error: { kind: 'url' } });
+		}
+	);
+
+	it.each(['Nem tudom beolvasni a kódot', 'A kulcs a QR-kód alatt van.', 'Hello, this is my key'])(
+		'a sentence: %j',
+		(input) => {
+			expect(normalizeKey(input)).toEqual({ ok: false, error: { kind: 'text' } });
+		}
+	);
+
+	it('a key in groups with misread digits keeps its lookalike message', () => {
+		expect(normalizeKey('JBSW Y3DP EHPK 3PX0')).toMatchObject({ ok: false, error: { kind: 'invalid-chars' } });
+		expect(normalizeKey('JBSWY 3DP EH1K 3PX0')).toMatchObject({ ok: false, error: { kind: 'invalid-chars' } });
+		expect(normalizeKey('JBSW Y3DP EHPK')).toMatchObject({ ok: false, error: { kind: 'too-short' } });
+	});
+});
+
 describe('groupKey', () => {
 	it.each([
 		['JBSWY3DPEHPK3PXP', 4, 'JBSW Y3DP EHPK 3PXP'],

@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import type { Area } from '$lib/i18n';
 
 /** A link from a step to the FAQ answer about what can go wrong there: the answer's anchor id and the link text. */
 export interface StepFaqLink {
@@ -23,6 +24,8 @@ export interface Step {
 	/** The text alternative of the step's drawing (StepIllustration), or null where a drawing adds nothing. */
 	readonly illustration: { readonly altKey: string } | null;
 	readonly gate?: StepGate;
+	/** Text areas the step's content needs beyond its own file (e.g. the shared key field's messages). */
+	readonly areas?: readonly Area[];
 	/** The FAQ answers about what can go wrong at this step; the FAQ page shows the same relation backwards. */
 	readonly faq: readonly StepFaqLink[];
 }
@@ -77,6 +80,7 @@ export const STEPS: readonly Step[] = [
 		id: 'manual-entry',
 		titleKey: 'wizard.step-5.title',
 		content: () => import('./steps/StepManualEntry.svelte'),
+		areas: ['key', 'keyread'],
 		illustration: { altKey: 'wizard.step-5.illustration' },
 		faq: [
 			{ id: 'nem-jo-a-kod', labelKey: 'wizard.faq.code-rejected' },

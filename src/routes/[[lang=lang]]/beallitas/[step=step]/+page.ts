@@ -14,7 +14,7 @@ export const load: PageLoad = async ({ params, parent }) => {
 	// The shared wizard words plus this step's own file: the text of the other eight steps is not downloaded.
 	const [content] = await Promise.all([
 		step.content().then((m) => m.default),
-		loadAreas(lang, ['wizard', `wizard/step-${step.number}`])
+		loadAreas(lang, ['wizard', `wizard/step-${step.number}`, ...(step.areas ?? [])])
 	]);
 	return { step, content };
 };

@@ -1,0 +1,168 @@
+import { axeViolations, expect, test } from './fixtures';
+import { expectNoSecretLeft, recordRequests } from './secrets';
+import { OFFICIAL, qrPng } from './keyread-helpers';
+import { serveTime } from './support/server-time';
+import { at, RFC_KEY, RFC_KEY_TYPED, spaced, stepAt, totp } from './support/totp';
+
+test('typing mistakes in the key get their own messages and the text is never cleared (English)', async ({ page }) => {
+	await serveTime(page);
+	await page.goto('/en/ellenorzes');
+	const key = page.getByLabel('Key', { exact: true });
+
+	await page.getByRole('button', { name: 'Show the code' }).click();
+	const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+	await expect(summary).toBeFocused();
+	await expect(summary.getByRole('link', { name: 'Type the key.' })).toHaveAttribute('href', '#key-input');
+	await expect(key).toHaveAttribute('aria-invalid', 'true');
+
+	await key.fill('GEZD 0GNB 18 9');
+	await key.press('Tab');
+	const field = page.locator('#key-input-error');
+	await expect(field).toContainText('These characters cannot be in it: “0”, “1”, “8”, and “9”.');
+	await expect(field).toContainText('Instead of “0” you probably need the letter “O”.');
+	await expect(field).toContainText('Instead of “1” you probably need the letter “I” or “L”.');
+	await expect(field).toContainText('Instead of “8” you probably need the letter “B”.');
+	await expect(field).toContainText('Instead of “9” you probably need the letter “G”.');
+	await expect(key).toHaveValue('GEZD 0GNB 18 9');
+	await expect(key).toHaveAttribute('aria-describedby', 'key-input-hint key-input-error');
+	expect(await axeViolations(page)).toEqual([]);
+
+	await key.fill('gezd gnbv');
+	await expect(field).toContainText('The key is too short: it has 8 characters, but it needs at least 16.');
+	await key.fill('GEZDGNBVGY3TQOJQG');
+	await expect(field).toContainText('This key cannot be complete');
+	await key.fill('https://ugyfelkapu.gov.hu/ugyfelkapu');
+	await expect(field).toContainText('This is a web address, not a key.');
+	await key.fill('Where is the key, please?');
+	await expect(field).toContainText('This looks like text, not a key.');
+
+	await key.fill('gezdgnbvgy3tqojq');
+	await expect(field).toBeEmpty();
+	await expect(key).toHaveAttribute('aria-invalid', 'false');
+	await expect(
+		page.locator('#key-input').locator('..').getByText('GEZD GNBV GY3T QOJQ', { exact: true })
+	).toBeVisible();
+	await expect(page.getByText('longer than usual')).toHaveCount(0);
+
+	// Editing a good key does not shout while typing; leaving the field does.
+	await key.fill('gezdgnbvgy3t');
+	await expect(field).toBeEmpty();
+	await key.press('Tab');
+	await expect(field).toContainText('The key is too short: it has 12 characters');
+});
+
+test('a 300-character paste is refused with its own message, kept exactly as pasted', async ({ page }) => {
+	await serveTime(page);
+	await page.goto('/ellenorzes');
+	const key = page.getByLabel('Kulcs', { exact: true });
+	const pasted = 'ABCD'.repeat(75);
+	await key.fill(pasted);
+	await page.getByRole('button', { name: 'Kód mutatása' }).click();
+	const summary = page.getByRole('alert').filter({ hasText: 'Hiba van a beküldött adatokban' });
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText('Ez túl hosszú ahhoz, hogy kulcs legyen: 300 jelből áll');
+	await expect(page.locator('#key-input-error')).toContainText('300 jelből áll');
+	await expect(key).toHaveValue(pasted);
+	await expect(page.getByRole('region', { name: '2. A kód' })).toContainText('Írja be fent a kulcsot');
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('an otpauth:// link pasted as the key is read for its secret and its username, and the page says so', async ({
+	page,
+	context
+}) => {
+	const sent = recordRequests(context);
+	await serveTime(page);
+	await page.clock.install({ time: at(1_234_567_870) });
+	await page.goto('/ellenorzes');
+	const key = page.getByLabel('Kulcs', { exact: true });
+	const uri = `otpauth://totp/%C3%9Cgyf%C3%A9lkapu%2B:minta123%40ugyfelkapu.gov.hu?secret=${RFC_KEY}&issuer=%C3%9Cgyf%C3%A9lkapu%2B`;
+	await key.fill(uri);
+	await expect(page.getByText('Ön egy QR-kódból származó otpauth:// linket illesztett be.')).toBeVisible();
+	await expect(page.getByText('A linkben ez a felhasználónév is szerepel: minta123.')).toBeVisible();
+	await expect(key).toHaveValue(uri);
+	await page.getByRole('button', { name: 'Kód mutatása' }).click();
+	await page.clock.pauseAt(at(1_234_567_891));
+	await expect(page.locator('.code')).toHaveText('005 924');
+	await expect(page.getByLabel('Ügyfélkapus felhasználónév (nem kötelező)')).toHaveValue('minta123');
+	await expectNoSecretLeft(page, context, sent, [RFC_KEY, uri]);
+});
+
+test('a key typed and submitted before the page is interactive is not lost, and never reaches the URL', async ({
+	page
+}) => {
+	await serveTime(page);
+	await page.clock.install({ time: at(1_234_567_870) });
+	// Hold the app's scripts back until the key has been typed and Enter pressed.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.fallback();
+	});
+	const navigation = page.goto('/ellenorzes');
+	const key = page.getByLabel('Kulcs', { exact: true });
+	await key.fill(RFC_KEY_TYPED);
+	const show = page.getByRole('button', { name: 'Kód mutatása' });
+	// The prerendered button cannot be pressed yet, and Enter does not submit the form.
+	await expect(show).toBeDisabled();
+	await key.press('Enter');
+	await expect(page.locator('html[data-ready]')).toHaveCount(0);
+	release();
+	await navigation;
+
+	await expect(page).toHaveURL(/\/ellenorzes$/);
+	await expect(key).toHaveValue(RFC_KEY_TYPED);
+	await show.click();
+	await page.clock.pauseAt(at(1_234_567_891));
+	await expect(page.locator('.code')).toHaveText(spaced(totp(stepAt(at(1_234_567_891)))));
+});
+
+test.describe('on a phone', () => {
+	// A phone's scroll bar takes no width, as on real phones (a desktop browser's would).
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('with a key, the code is on the first screen of a 390×844 phone, even under the note on this computer’s clock', async ({
+		page
+	}) => {
+		await serveTime(page, -90_000);
+		await page.goto('/ellenorzes');
+		await expect(page.getByText('Ennek a számítógépnek az órája kb. 90 másodpercet siet.')).toBeVisible();
+		await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY_TYPED);
+		await page.getByRole('button', { name: 'Kód mutatása' }).click();
+		const code = page.locator('.code');
+		await expect(code).toBeVisible();
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+		const box = (await code.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(844);
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+test('every key field offers reading the key from a QR code: on the safety sheet and in step 5 too', async ({
+	page
+}) => {
+	await page.goto('/biztonsagi-lap');
+	await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+	await page
+		.getByLabel('Kép (képernyőkép vagy fénykép)')
+		.setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: await qrPng(OFFICIAL) });
+	await expect(page.getByLabel('Kulcs (nem kötelező)')).toHaveValue(RFC_KEY);
+	await expect(page.getByLabel('Ügyfélkapus felhasználónév (nem kötelező)')).toHaveValue('minta123');
+	const sheet = page.getByRole('article', { name: 'Ügyfélkapu+ biztonsági lap' });
+	await expect(sheet).toContainText('GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ');
+	expect(await axeViolations(page)).toEqual([]);
+
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.goto('/beallitas/5');
+	const field = page.getByLabel('Kulcs (a QR-kód alatti betűk és számok)');
+	await expect(field).toHaveValue('');
+	await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+	await expect(page.getByLabel('Kép (képernyőkép vagy fénykép)')).toBeVisible();
+	await field.fill('JBSW Y3DP EHPK 3PX0');
+	await field.press('Tab');
+	await expect(page.getByText('„0” helyett valószínűleg „O” betűt kell írni.')).toBeVisible();
+});
