@@ -338,11 +338,12 @@ test.describe('FAQ', () => {
 		await expect(help.getByRole('heading', { name: 'Kitől kérhet segítséget?' })).toBeVisible();
 		await expect(help).toContainText('1818');
 		await expect(help).toContainText('kormányablakban');
-		await expect(help).not.toContainText('A könyvelője:');
+		await expect(help).not.toContainText('aki ezt a linket küldte');
 
 		// An accountant's link names them: shown first, as plain text.
 		await page.goto('/gyik?konyvelo=%3Cb%3EKiss%20Anna%3C%2Fb%3E&telefon=%2B36%2030%20123%204567#segitseg');
-		await expect(help).toContainText('A könyvelője: <b>Kiss Anna</b>, +36 30 123 4567');
+		await expect(help).toContainText('Segítséget kérhet attól, aki ezt a linket küldte: <b>Kiss Anna</b>');
+		await expect(help.getByRole('link', { name: /\+36 30 123 4567/ })).toHaveAttribute('href', 'tel:+36301234567');
 		await expect(help.locator('b')).toHaveCount(0);
 		expect(await axeViolations(page)).toEqual([]);
 	});
