@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { axeViolations, expect, test, waitForServiceWorker } from './fixtures';
-import { decodeQr, pdfPageCount } from './support/png-read';
+import { pdfPageCount } from './support/pdf';
+import { decodeQrPng } from './support/png';
 
 // Written by hand from the issue's format (fragment only; nev, iroda, tel, email, uzenet, ut; spaces and
 // accented letters percent-encoded, + @ kept), not produced by the app's builder.
@@ -258,7 +259,7 @@ test('at the end of the journey the client sees and can send a receipt without a
 		await expect(page.getByText(`${step}. lépés a 9-ből`)).toBeVisible();
 		await page.locator('form[novalidate]').waitFor();
 		if (step === 5) await page.getByLabel('Kulcs (a QR-kód alatti betűk és számok)').fill(KEY);
-		if (step === 7) await page.locator('#removal-code-confirmed').check();
+		if (step === 7) await page.locator('#step-gate').check();
 		await page.getByRole('button', { name: 'Kész, tovább' }).click();
 	}
 	await expect(page.getByText('9. lépés a 9-ből')).toBeVisible();
@@ -307,13 +308,13 @@ test.describe('accountant letters', () => {
 		// The QR code on the letter, as printed, decodes to the link.
 		await page.emulateMedia({ media: 'print' });
 		await page.setViewportSize({ width: 794, height: 1123 });
-		const letter = page.getByRole('article', { name: 'Ügyfélkapu+ beállítása – segédlet' });
+		const letter = page.getByRole('article', { name: 'Ügyfélkapu+ beállítása – útmutató' });
 		await expect(letter).toHaveCount(1);
 		await expect(letter).toContainText('Kedves Ügyfelünk!');
 		await expect(letter).toContainText(link);
 		await expect(letter).toContainText('Soha senki – mi sem – nem kéri el');
 		const qr = letter.getByRole('img', { name: 'QR-kód a segéd linkjével' });
-		expect(decodeQr(await qr.screenshot())).toBe(link);
+		expect(decodeQrPng(await qr.screenshot())).toBe(link);
 		// Back to the default (page.pdf prints with print media only when none is forced).
 		await page.emulateMedia({ media: null });
 		await page.setViewportSize({ width: 1280, height: 900 });
@@ -332,7 +333,7 @@ test.describe('accountant letters', () => {
 		const batch = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 		expect(pdfPageCount(batch)).toBe(3);
 		await page.emulateMedia({ media: 'print' });
-		await expect(page.getByRole('article', { name: 'Ügyfélkapu+ beállítása – segédlet' })).toHaveCount(3);
+		await expect(page.getByRole('article', { name: 'Ügyfélkapu+ beállítása – útmutató' })).toHaveCount(3);
 		for (const name of ['Nagy Béla', 'Tóth Éva', 'Szabó Kft.']) {
 			await expect(page.getByText(`Kedves ${name}!`)).toBeVisible();
 		}

@@ -53,8 +53,9 @@ async function fillEverything(page: Page): Promise<void> {
 		}
 		// A step's form moves on to the next step (checked on its own route); step 7's stays, refused by its gate.
 		const movesOn = /beallitas\/(?!7$)\d$/.test(new URL(page.url()).pathname);
+		// A submit may replace the form it belongs to (the code check folds the key): click only what is still there.
 		for (const submit of movesOn ? [] : await page.locator('main form button[type=submit]:visible').all()) {
-			await submit.click();
+			if (await submit.isVisible()) await submit.click();
 		}
 		for (const toggle of await page.locator('main button[aria-expanded=false]:visible').all()) {
 			await toggle.click();

@@ -266,7 +266,7 @@ test.describe('the guided setup', () => {
 		await expect(page.getByText(/privát \(inkognitó\) ablakot/)).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Lejárt vagy elfelejtettem a jelszavamat' })).toHaveAttribute(
 			'href',
-			'/gyik#jelszo-lejart'
+			'/gyik?lepes=2#jelszo-lejart'
 		);
 
 		// Steps 3–5: someone with only a phone copies the key instead of scanning.
@@ -290,7 +290,7 @@ test.describe('the guided setup', () => {
 		);
 		await expect(test9.getByRole('link', { name: 'Befejeztem, mégsem tudok belépni' })).toHaveAttribute(
 			'href',
-			'/gyik#teszt-belepes'
+			'/gyik?lepes=9#teszt-belepes'
 		);
 		expect(await axeViolations(page)).toEqual([]);
 

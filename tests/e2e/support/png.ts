@@ -1,3 +1,4 @@
+import jsQR from 'jsqr';
 import { inflateSync } from 'node:zlib';
 
 /** A minimal PNG decoder: 8-bit RGB or RGBA, not interlaced (what Chromium screenshots are). */
@@ -53,4 +54,10 @@ export function decodePng(png: Buffer): { width: number; height: number; rgba: U
 		rgba[i * 4 + 3] = channels === 4 ? pixels[i * channels + 3] : 255;
 	}
 	return { width, height, rgba };
+}
+
+/** Decodes a QR code in a PNG screenshot with jsQR (not with the app's own code). */
+export function decodeQrPng(png: Buffer): string | null {
+	const { width, height, rgba } = decodePng(png);
+	return jsQR(rgba, width, height)?.data ?? null;
 }
