@@ -155,6 +155,8 @@ test.describe('safety sheet', () => {
 		await page.getByRole('button', { name: 'Yes, I have it' }).click();
 		await expect(page.getByRole('heading', { name: 'Do you have the sheet?' })).toHaveCount(0);
 		await expect(page.getByRole('heading', { name: 'Last step: delete the codes from this device' })).toBeFocused();
+		// Before forgetting, the sheet can be tested by reading its QR code on the code check.
+		await expect(page.getByRole('link', { name: 'Test the safety sheet' })).toHaveAttribute('href', '/en/ellenorzes');
 		await page.getByRole('button', { name: 'Forget the codes' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'have been forgotten' })).toBeVisible();
 		await expect(page.getByLabel('Key (optional)')).toHaveValue('');
