@@ -7,9 +7,10 @@
 // times depend on the machine (compare builds on the same one). BENCH_PORT sets the port (default 4180).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { contentType } from './precache-pack.js';
 
 const KIB = 1024;
 const ROOT = 'build';
@@ -37,16 +38,6 @@ const PAGES = [
 // The worker's first install: one pack plus the files every page links to, not one request per file.
 const PRECACHE_BUDGET = { installRequests: 20, gzipKiB: 300 };
 
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.webmanifest': 'application/manifest+json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.txt': 'text/plain'
-};
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -76,7 +67,7 @@ function host() {
 		);
 		if (state.shape) await sleep(562.5);
 		if (!file || path === '/_headers') return res.writeHead(404).end();
-		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const type = contentType(file);
 		let body = readFileSync(file);
 		const headers = {
 			'content-type': type,

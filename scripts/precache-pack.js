@@ -6,8 +6,9 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 
+/** Content types by file extension: also used by the benchmark's and the end-to-end tests' static servers. */
 /** @type {Record<string, string>} */
-const TYPES = {
+export const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
 	'.css': 'text/css',
@@ -19,6 +20,10 @@ const TYPES = {
 	'.ico': 'image/x-icon',
 	'.woff2': 'font/woff2'
 };
+/** The content type a host should send for this file. @param {string} file */
+export function contentType(file) {
+	return TYPES[extname(file)] ?? 'application/octet-stream';
+}
 const TEXT = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 /** Static files the worker does not precache (svelte.config.js serviceWorker.files says the same). */
 export const NOT_PRECACHED = /^(_headers|_redirects|robots\.txt)$/;
@@ -77,7 +82,7 @@ export function buildPack(buildDir, staticDir) {
 		.map((file) => {
 			const ext = extname(file);
 			const body = readFileSync(file);
-			const entry = { url: urlOf(buildDir, file), type: TYPES[ext] ?? 'application/octet-stream' };
+			const entry = { url: urlOf(buildDir, file), type: contentType(file) };
 			return TEXT.has(ext) ? { ...entry, text: body.toString('utf8') } : { ...entry, base64: body.toString('base64') };
 		});
 	return { files };

@@ -1,18 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { headersFor, parseHeaders } from '../../scripts/headers.js';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.webmanifest': 'application/manifest+json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.txt': 'text/plain'
-};
+import { contentType } from '../../scripts/precache-pack.js';
 
 /**
  * A bare static host for build/ (like any CDN the app may be deployed to), whose service worker script can be
@@ -73,7 +63,7 @@ export function startStaticServer(port: number, root = 'build') {
 					body.toString('utf8').replaceAll(builtVersion, state.version)
 				) + state.swSuffix;
 		res.writeHead(200, {
-			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-type': contentType(file),
 			'cache-control': 'no-cache',
 			...headersFor(rules, path)
 		});
