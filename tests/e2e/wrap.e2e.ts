@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pdfLines } from './support/pdf';
+import { pdfLines, pdfPageCount } from './support/pdf';
 
 // Codes are copied letter by letter from screen and paper: a line break inside a group reads as two codes.
 // These tests look at where the browser actually wrapped each code, line by line.
@@ -135,7 +135,10 @@ test('on paper the törlőkód wraps only after a hyphen and the 64-character ac
 
 	// In the PDF itself, line by line: the törlőkód goes onto a new line only after a hyphen; the username
 	// and the domain each stand whole on a line (the date shares the username's line).
-	const lines = pdfLines(await page.pdf({ format: 'A4' })).join('\n');
+	const pdf = await page.pdf({ format: 'A4' });
+	// Even with the code on two lines and the longest username, the sheet stays one page.
+	expect(pdfPageCount(pdf)).toBe(1);
+	const lines = pdfLines(pdf).join('\n');
 	const code = lines.match(onLines(REMOVAL))?.[0] ?? '';
 	expect(code.replace(/\n/g, '')).toBe(REMOVAL);
 	expect(code).toContain('\n');
