@@ -17,7 +17,7 @@ export default defineConfig({
 						{
 							name: 'framework',
 							// The framework and the app's own modules that every page uses (shell, language, storage).
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]|preload-helper|src[\\/]lib[\\/](i18n|storage|pwa|secrets|components|accountant[\\/]contact|wizard[\\/]steps\.ts)/
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]|preload-helper|src[\\/]lib[\\/](i18n|storage)[\\/]|src[\\/]lib[\\/]pwa[\\/]pwa\.svelte|src[\\/]lib[\\/]components[\\/](SiteHeader|SiteFooter|LanguageSwitch|ExternalLink|StorageNotice)|src[\\/]lib[\\/]wizard[\\/](progress|steps\.ts|ResumeLink)/
 						}
 					]
 				}

@@ -1,6 +1,6 @@
 import { loadAreas, type Lang } from '$lib/i18n';
 import { loadContact, removeContact, saveContact } from '$lib/storage/db';
-import { contactFromStored, sameContact, type LinkArrival, type LinkContact } from './link-params';
+import type { LinkArrival, LinkContact } from './link-params';
 
 export type { LinkContact as AccountantContact } from './link-params';
 
@@ -27,7 +27,10 @@ class Accountant {
 
 	/** Read the saved contact once (checked again like a link, since an older version may have stored it). */
 	load(): Promise<void> {
-		this.#loading ??= loadContact().then((stored) => {
+		this.#loading ??= loadContact().then(async (stored) => {
+			// The checking code is downloaded only when there is something to check: most clients keep no contact.
+			if (stored == null) return;
+			const { contactFromStored } = await import('./link-params');
 			this.contact = contactFromStored(stored);
 		});
 		return this.#loading;
@@ -40,6 +43,7 @@ class Accountant {
 		if (!fresh) return;
 		this.landedOn = landedOn;
 		this.bannerClosed = false;
+		const { sameContact } = await import('./link-params');
 		if (this.contact && !sameContact(this.contact, fresh)) {
 			this.pending = fresh;
 			return;
@@ -95,6 +99,14 @@ class Accountant {
 }
 
 export const accountant = new Accountant();
+
+/**
+ * Whether the address may carry an accountant's link (a fragment with `=`, or any query string): only then is the
+ * link parser downloaded. Never false where `parseLink` finds parameters.
+ */
+export function mayCarryLink(hash: string, search: string): boolean {
+	return hash.includes('=') || search.length > 1;
+}
 
 /** "Kiss Anna (Példa Kft.)" — the name with the office in brackets, or whichever of the two is given. */
 export function contactWho(contact: LinkContact): string {

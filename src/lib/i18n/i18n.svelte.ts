@@ -21,8 +21,19 @@ export type Area =
 
 type Messages = Record<string, unknown>;
 
-// Each file (subfolders too) becomes its own small chunk, so a page downloads only its own words.
-const loaders = import.meta.glob<Messages>('/locales/*/**/*.json', { import: 'default' });
+/** Text areas of one language as a page's data carries them (built by `pageText` in text.server.ts). */
+export interface PageText {
+	readonly lang: Lang;
+	readonly areas: Readonly<Record<string, Messages>>;
+}
+
+// The text a page shows comes with the page (its prerendered data, see text.server.ts). Parts that appear only on
+// request (the reader, the contact, another language's letter) load their area from its own small chunk.
+// Only those areas become chunks: the others would be dead weight in the service worker's cache.
+const loaders = import.meta.glob<Messages>('/locales/*/{common,contact,keyread,accountant}.json', { import: 'default' });
+
+/** The areas a part of a page loads on its own when it appears (see `loaders`). */
+export type LazyArea = 'common' | 'contact' | 'keyread' | 'accountant';
 
 /** Nest an area's messages under its path segments: 'wizard/step-3' → { wizard: { 'step-3': messages } }. */
 export function nestArea(area: string, messages: Messages): Messages {
@@ -63,9 +74,21 @@ export const locale = new Locale();
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const loaded = new Set<string>();
 
+/** Register the text areas a page's data brought (idempotent); never switches language. */
+export function addText(text: PageText): void {
+	let added = false;
+	for (const [area, messages] of Object.entries(text.areas)) {
+		if (loaded.has(`${text.lang}/${area}`)) continue;
+		instance.addResourceBundle(text.lang, 'translation', nestArea(area, messages), true, true);
+		loaded.add(`${text.lang}/${area}`);
+		added = true;
+	}
+	if (added) locale.revision++;
+}
+
 /** Load text areas of a language (idempotent; `common` always comes along); never switches language. */
-export async function loadAreas(lang: Lang, areas: Area[]): Promise<void> {
-	const missing = (['common', ...areas] as Area[]).filter((a) => !loaded.has(`${lang}/${a}`));
+export async function loadAreas(lang: Lang, areas: LazyArea[]): Promise<void> {
+	const missing = (['common', ...areas] as LazyArea[]).filter((a) => !loaded.has(`${lang}/${a}`));
 	await Promise.all(
 		missing.map(async (area) => {
 			const load = loaders[`/locales/${lang}/${area}.json`];

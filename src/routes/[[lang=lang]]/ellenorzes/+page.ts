@@ -1,7 +1,6 @@
-import { loadAreas } from '$lib/i18n';
+import { addText } from '$lib/i18n';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ parent }) => {
-	const { lang } = await parent();
-	await loadAreas(lang, ['check', 'key', 'keyread']);
+export const load: PageLoad = ({ data }) => {
+	addText(data.text);
 };

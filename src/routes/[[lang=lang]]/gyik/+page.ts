@@ -1,8 +1,6 @@
-import { loadAreas } from '$lib/i18n';
+import { addText } from '$lib/i18n';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ parent }) => {
-	const { lang } = await parent();
-	// The wizard area gives the step titles, which the search also covers.
-	await loadAreas(lang, ['faq', 'wizard']);
+export const load: PageLoad = ({ data }) => {
+	addText(data.text);
 };

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadAreas } from '$lib/i18n';
+import { addText } from '$lib/i18n';
 import { STEPS, stepFromParam } from '$lib/wizard/steps';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -7,14 +7,10 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	STEPS.flatMap((s) => [{ step: String(s.number) }, { lang: 'en', step: String(s.number) }]);
 
-export const load: PageLoad = async ({ params, parent }) => {
+export const load: PageLoad = async ({ params, data }) => {
 	const step = stepFromParam(params.step);
 	if (!step) error(404);
-	const { lang } = await parent();
-	// The shared wizard words plus this step's own file: the text of the other eight steps is not downloaded.
-	const [content] = await Promise.all([
-		step.content().then((m) => m.default),
-		loadAreas(lang, ['wizard', `wizard/step-${step.number}`, ...(step.areas ?? [])])
-	]);
+	addText(data.text);
+	const content = (await step.content()).default;
 	return { step, content };
 };
