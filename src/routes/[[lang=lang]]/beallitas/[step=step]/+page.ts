@@ -11,10 +11,11 @@ export const load: PageLoad = async ({ params, parent }) => {
 	const step = stepFromParam(params.step);
 	if (!step) error(404);
 	const { lang } = await parent();
-	// The shared wizard words plus this step's own file: the text of the other eight steps is not downloaded.
-	const [content] = await Promise.all([
+	// The shared wizard words plus this step's own file and drawing: those of the other steps are not downloaded.
+	const [drawing, content] = await Promise.all([
+		step.illustration?.drawing().then((m) => m.default) ?? null,
 		step.content().then((m) => m.default),
 		loadAreas(lang, ['wizard', `wizard/step-${step.number}`, ...(step.areas ?? [])])
 	]);
-	return { step, content };
+	return { step, content, drawing };
 };
