@@ -30,6 +30,20 @@ describe('the step list', () => {
 		expect(stepsForFaq('kotelezo-e')).toEqual([]);
 	});
 
+	test('every step but the first has a drawing, each loaded from its own file as a component', async () => {
+		expect(STEPS.filter((s) => s.illustration).map((s) => s.number)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+		const drawings = new Set<unknown>();
+		for (const s of STEPS) {
+			if (!s.illustration) continue;
+			expect(s.illustration.altKey).toBe(`wizard.step-${s.number}.illustration`);
+			const { default: drawing } = await s.illustration.drawing();
+			expect(drawing, `step ${s.number}`).toBeTypeOf('function');
+			drawings.add(drawing);
+		}
+		// One drawing per step: a step page downloads its own and no other.
+		expect(drawings.size).toBe(8);
+	});
+
 	test('only step 7 has a gate, like the official checkbox', () => {
 		expect(STEPS.filter((s) => s.gate).map((s) => s.number)).toEqual([7]);
 	});

@@ -21,8 +21,11 @@ export interface Step {
 	readonly titleKey: string;
 	/** The step's own content, one chunk per step: a step page downloads only its own. */
 	readonly content: () => Promise<{ default: Component }>;
-	/** The text alternative of the step's drawing (StepIllustration), or null where a drawing adds nothing. */
-	readonly illustration: { readonly altKey: string } | null;
+	/** The step's drawing (its own chunk, like `content`) and its text alternative; null where it adds nothing. */
+	readonly illustration: {
+		readonly altKey: string;
+		readonly drawing: () => Promise<{ default: Component<{ alt: string }> }>;
+	} | null;
 	readonly gate?: StepGate;
 	/** Text areas the step's content needs beyond its own file (e.g. the shared key field's messages). */
 	readonly areas?: readonly Area[];
@@ -49,7 +52,10 @@ export const STEPS: readonly Step[] = [
 		id: 'log-in',
 		titleKey: 'wizard.step-2.title',
 		content: () => import('./steps/StepLogIn.svelte'),
-		illustration: { altKey: 'wizard.step-2.illustration' },
+		illustration: {
+			altKey: 'wizard.step-2.illustration',
+			drawing: () => import('./drawings/DrawingLogIn.svelte')
+		},
 		faq: [
 			{ id: 'jelszo-lejart', labelKey: 'wizard.faq.password' },
 			{ id: 'megszunik-a-sima', labelKey: 'wizard.step-2.faq-plain-login' }
@@ -60,7 +66,10 @@ export const STEPS: readonly Step[] = [
 		id: 'request',
 		titleKey: 'wizard.step-3.title',
 		content: () => import('./steps/StepRequest.svelte'),
-		illustration: { altKey: 'wizard.step-3.illustration' },
+		illustration: {
+			altKey: 'wizard.step-3.illustration',
+			drawing: () => import('./drawings/DrawingRequest.svelte')
+		},
 		faq: [{ id: 'nincs-okostelefon', labelKey: 'wizard.step-3.faq-email' }]
 	},
 	{
@@ -68,7 +77,10 @@ export const STEPS: readonly Step[] = [
 		id: 'pair-device',
 		titleKey: 'wizard.step-4.title',
 		content: () => import('./steps/StepPairDevice.svelte'),
-		illustration: { altKey: 'wizard.step-4.illustration' },
+		illustration: {
+			altKey: 'wizard.step-4.illustration',
+			drawing: () => import('./drawings/DrawingPairDevice.svelte')
+		},
 		faq: [
 			{ id: 'ket-kod', labelKey: 'wizard.faq.two-codes' },
 			{ id: 'tobb-eszkoz', labelKey: 'wizard.faq.more-devices' },
@@ -81,7 +93,10 @@ export const STEPS: readonly Step[] = [
 		titleKey: 'wizard.step-5.title',
 		content: () => import('./steps/StepManualEntry.svelte'),
 		areas: ['key', 'keyread'],
-		illustration: { altKey: 'wizard.step-5.illustration' },
+		illustration: {
+			altKey: 'wizard.step-5.illustration',
+			drawing: () => import('./drawings/DrawingManualEntry.svelte')
+		},
 		faq: [
 			{ id: 'nem-jo-a-kod', labelKey: 'wizard.faq.code-rejected' },
 			{ id: 'ket-kod', labelKey: 'wizard.faq.two-codes' }
@@ -92,7 +107,10 @@ export const STEPS: readonly Step[] = [
 		id: 'verify',
 		titleKey: 'wizard.step-6.title',
 		content: () => import('./steps/StepVerify.svelte'),
-		illustration: { altKey: 'wizard.step-6.illustration' },
+		illustration: {
+			altKey: 'wizard.step-6.illustration',
+			drawing: () => import('./drawings/DrawingVerify.svelte')
+		},
 		faq: [
 			{ id: 'nem-jo-a-kod', labelKey: 'wizard.faq.code-rejected' },
 			{ id: 'ket-kod', labelKey: 'wizard.faq.two-codes' }
@@ -103,7 +121,10 @@ export const STEPS: readonly Step[] = [
 		id: 'save-removal-code',
 		titleKey: 'wizard.step-7.title',
 		content: () => import('./steps/StepSaveRemovalCode.svelte'),
-		illustration: { altKey: 'wizard.step-7.illustration' },
+		illustration: {
+			altKey: 'wizard.step-7.illustration',
+			drawing: () => import('./drawings/DrawingSaveRemovalCode.svelte')
+		},
 		gate: {
 			labelKey: 'wizard.step-7.gate.label',
 			hintKey: 'wizard.step-7.gate.hint',
@@ -120,7 +141,10 @@ export const STEPS: readonly Step[] = [
 		id: 'confirm-and-finish',
 		titleKey: 'wizard.step-8.title',
 		content: () => import('./steps/StepConfirmFinish.svelte'),
-		illustration: { altKey: 'wizard.step-8.illustration' },
+		illustration: {
+			altKey: 'wizard.step-8.illustration',
+			drawing: () => import('./drawings/DrawingConfirmAndFinish.svelte')
+		},
 		faq: [{ id: 'elveszett-torlokod', labelKey: 'wizard.step-8.faq-forgot' }]
 	},
 	{
@@ -128,7 +152,10 @@ export const STEPS: readonly Step[] = [
 		id: 'next-login',
 		titleKey: 'wizard.step-9.title',
 		content: () => import('./steps/StepNextLogin.svelte'),
-		illustration: { altKey: 'wizard.step-9.illustration' },
+		illustration: {
+			altKey: 'wizard.step-9.illustration',
+			drawing: () => import('./drawings/DrawingNextLogin.svelte')
+		},
 		faq: [
 			{ id: 'teszt-belepes', labelKey: 'wizard.faq.test-login' },
 			{ id: 'anyk', labelKey: 'wizard.step-9.anyk-link' },

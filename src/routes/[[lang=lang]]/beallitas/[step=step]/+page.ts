@@ -11,6 +11,10 @@ export const load: PageLoad = async ({ params, data }) => {
 	const step = stepFromParam(params.step);
 	if (!step) error(404);
 	addText(data.text);
-	const content = (await step.content()).default;
-	return { step, content };
+	// This step's own content and drawing: those of the other steps are not downloaded.
+	const [drawing, content] = await Promise.all([
+		step.illustration?.drawing().then((m) => m.default) ?? null,
+		step.content().then((m) => m.default)
+	]);
+	return { step, content, drawing };
 };
