@@ -8,6 +8,8 @@ export default defineConfig({
 	// Component tests mount Svelte's browser build in jsdom; svelteTesting does nothing outside Vitest.
 	plugins: [sveltekit(), svelteTesting()],
 	build: {
+		// Locale files stay JSON files of their own (fetched by $lib/i18n), never data: URLs inside the code.
+		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
 		rolldownOptions: {
 			output: {
 				// Fewer, larger files: the service worker precaches files one by one, and gzip works better on

@@ -72,13 +72,8 @@ export function buildPack(buildDir, staticDir) {
 			.filter((f) => !NOT_PRECACHED.test(f))
 			.map((f) => join(buildDir, f))
 	);
-	// Pages, their data (the text each page shows, for moves between pages) and the hashed code.
 	const chosen = walk(buildDir).filter(
-		(f) =>
-			f.startsWith(join(buildDir, '_app', 'immutable') + sep) ||
-			f.endsWith('.html') ||
-			f.endsWith(`${sep}__data.json`) ||
-			statics.has(f)
+		(f) => f.startsWith(join(buildDir, '_app', 'immutable') + sep) || f.endsWith('.html') || statics.has(f)
 	);
 	const common = linkedByEveryPage(chosen.filter((f) => f.endsWith('.html')));
 	const files = chosen

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addText, bindLanguage, loadAreas, locale, nestArea, t } from './i18n.svelte';
+import { bindLanguage, loadAreas, locale, nestArea, t, textFile } from './i18n.svelte';
 import { langFromPath, localizePath, stripLang } from './langs';
-import { pageText } from './text.server';
 
 const file = (lang: string, area: string) =>
 	JSON.parse(readFileSync(new URL(`../../../locales/${lang}/${area}.json`, import.meta.url), 'utf8'));
@@ -36,23 +35,23 @@ describe('loadAreas and t', () => {
 	it('loads the requested areas and translates in the language of the page on screen', async () => {
 		let pageLang: 'hu' | 'en' = 'en';
 		bindLanguage(() => pageLang);
-		await loadAreas('en', ['accountant']);
-		await loadAreas('hu', ['accountant']);
+		await loadAreas('en', ['faq']);
+		await loadAreas('hu', ['faq']);
 		expect(locale.lang).toBe('en');
 		expect(t('common.app-name')).toBe(file('en', 'common')['app-name']);
-		expect(t('accountant.title')).toBe(file('en', 'accountant').title);
+		expect(t('faq.title')).toBe(file('en', 'faq').title);
 		// Loading the other language (as a preload does) does not switch; the page's language does.
-		await loadAreas('hu', ['contact']);
-		expect(t('accountant.title')).toBe(file('en', 'accountant').title);
+		await loadAreas('hu', ['check']);
+		expect(t('faq.title')).toBe(file('en', 'faq').title);
 		pageLang = 'hu';
-		expect(t('accountant.title')).toBe(file('hu', 'accountant').title);
-		expect(t('accountant.title', { lng: 'en' })).toBe(file('en', 'accountant').title);
+		expect(t('faq.title')).toBe(file('hu', 'faq').title);
+		expect(t('faq.title', { lng: 'en' })).toBe(file('en', 'faq').title);
 	});
 
-	it('reads a nested area under its folder and merges it with the shared file', () => {
+	it('reads a nested area under its folder and merges it with the shared file', async () => {
 		expect(nestArea('wizard/step-3', { intro: 'x' })).toEqual({ wizard: { 'step-3': { intro: 'x' } } });
 		bindLanguage(() => 'hu');
-		addText(pageText('hu', ['wizard', 'wizard/step-3']));
+		await loadAreas('hu', ['wizard', 'wizard/step-3']);
 		// The title comes from wizard.json, the intro from wizard/step-3.json: neither replaces the other.
 		expect(t('wizard.step-3.title')).toBe(file('hu', 'wizard')['step-3'].title);
 		expect(t('wizard.step-3.intro')).toBe(file('hu', 'wizard/step-3').intro);
@@ -62,25 +61,18 @@ describe('loadAreas and t', () => {
 	});
 });
 
-describe('text that comes with a page', () => {
-	it('pageText takes the areas of one language from locales/, nested areas included', () => {
-		const text = pageText('en', ['privacy', 'wizard/step-3']);
-		expect(text.lang).toBe('en');
-		expect(Object.keys(text.areas)).toEqual(['privacy', 'wizard/step-3']);
-		expect(text.areas.privacy).toEqual(file('en', 'privacy'));
-		expect(text.areas['wizard/step-3']).toEqual(file('en', 'wizard/step-3'));
-		expect(() => pageText('hu', ['nincs-ilyen' as 'faq'])).toThrow(/hu\/nincs-ilyen/);
+describe('text files', () => {
+	it('every area of both languages is a file of its own with an address, and loadAreas lists common first', async () => {
+		const areas = ['common', 'start', 'wizard', 'wizard/step-5', 'check', 'key', 'keyread', 'faq'] as const;
+		for (const lang of ['hu', 'en'] as const)
+			for (const area of areas) expect(textFile(lang, area), `${lang}/${area}`).toMatch(/\.json$/);
+		expect(textFile('hu', 'nincs-ilyen' as 'faq')).toBeUndefined();
+		const files = await loadAreas('en', ['privacy', 'common']);
+		expect(files).toEqual([textFile('en', 'common'), textFile('en', 'privacy')]);
 	});
 
-	it('addText makes the areas translatable without switching the language, and only bumps once', () => {
-		bindLanguage(() => 'hu');
-		const revision = locale.revision;
-		addText(pageText('en', ['sheet']));
-		expect(locale.revision).toBe(revision + 1);
-		expect(t('sheet.title', { lng: 'en' })).toBe(file('en', 'sheet').title);
-		expect(locale.lang).toBe('hu');
-		// Registering the same text again (a preload, then the navigation) changes nothing.
-		addText(pageText('en', ['sheet']));
-		expect(locale.revision).toBe(revision + 1);
+	it('an unknown area fails loudly, and a later call for it is tried again rather than remembered', async () => {
+		await expect(loadAreas('hu', ['nincs-ilyen' as 'faq'])).rejects.toThrow(/hu\/nincs-ilyen/);
+		await expect(loadAreas('hu', ['nincs-ilyen' as 'faq'])).rejects.toThrow(/hu\/nincs-ilyen/);
 	});
 });

@@ -21,19 +21,10 @@ export type Area =
 
 type Messages = Record<string, unknown>;
 
-/** Text areas of one language as a page's data carries them (built by `pageText` in text.server.ts). */
-export interface PageText {
-	readonly lang: Lang;
-	readonly areas: Readonly<Record<string, Messages>>;
-}
-
-// The text a page shows comes with the page (its prerendered data, see text.server.ts). Parts that appear only on
-// request (the reader, the contact, another language's letter) load their area from its own small chunk.
-// Only those areas become chunks: the others would be dead weight in the service worker's cache.
-const loaders = import.meta.glob<Messages>('/locales/*/{common,contact,keyread,accountant}.json', { import: 'default' });
-
-/** The areas a part of a page loads on its own when it appears (see `loaders`). */
-export type LazyArea = 'common' | 'contact' | 'keyread' | 'accountant';
+// Each file (subfolders too) is a hashed JSON file of its own, not JavaScript: a page fetches only its own words
+// (its <head> asks for them early, see textFiles), the browser parses them as data, and they are cached for good.
+// vite.config.ts keeps them files even when small (no data: URLs inside the code).
+const files = import.meta.glob<string>('/locales/*/**/*.json', { query: '?url', import: 'default', eager: true });
 
 /** Nest an area's messages under its path segments: 'wizard/step-3' → { wizard: { 'step-3': messages } }. */
 export function nestArea(area: string, messages: Messages): Messages {
@@ -70,35 +61,50 @@ class Locale {
 
 export const locale = new Locale();
 
-// Bookkeeping only: nothing renders from it, so it need not be reactive.
+// Bookkeeping only: nothing renders from it, so it need not be reactive. One download per file, shared by
+// everyone who asks while it is under way.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
-const loaded = new Set<string>();
+const loading = new Map<string, Promise<void>>();
 
-/** Register the text areas a page's data brought (idempotent); never switches language. */
-export function addText(text: PageText): void {
-	let added = false;
-	for (const [area, messages] of Object.entries(text.areas)) {
-		if (loaded.has(`${text.lang}/${area}`)) continue;
-		instance.addResourceBundle(text.lang, 'translation', nestArea(area, messages), true, true);
-		loaded.add(`${text.lang}/${area}`);
-		added = true;
-	}
-	if (added) locale.revision++;
+/** The address of an area's text file (for a preload link), or undefined for an unknown area. */
+export function textFile(lang: Lang, area: Area): string | undefined {
+	return files[`/locales/${lang}/${area}.json`];
 }
 
-/** Load text areas of a language (idempotent; `common` always comes along); never switches language. */
-export async function loadAreas(lang: Lang, areas: LazyArea[]): Promise<void> {
-	const missing = (['common', ...areas] as LazyArea[]).filter((a) => !loaded.has(`${lang}/${a}`));
-	await Promise.all(
-		missing.map(async (area) => {
-			const load = loaders[`/locales/${lang}/${area}.json`];
-			if (!load) throw new Error(`No locale file for ${lang}/${area}`);
-			const messages = await load();
+async function readArea(lang: Lang, area: Area): Promise<Messages> {
+	// Prerendering (and unit tests) read the files from disk; browsers fetch them.
+	if (import.meta.env.SSR) return (await import('./text-ssr')).readArea(lang, area);
+	const file = textFile(lang, area);
+	if (!file) throw new Error(`No locale file for ${lang}/${area}`);
+	const response = await fetch(file);
+	if (!response.ok) throw new Error(`Locale file ${file}: HTTP ${response.status}`);
+	return (await response.json()) as Messages;
+}
+
+function ensureArea(lang: Lang, area: Area): Promise<void> {
+	const id = `${lang}/${area}`;
+	let done = loading.get(id);
+	if (!done) {
+		done = readArea(lang, area).then((messages) => {
 			instance.addResourceBundle(lang, 'translation', nestArea(area, messages), true, true);
-			loaded.add(`${lang}/${area}`);
-		})
-	);
-	if (missing.length) locale.revision++;
+			// Text read before it arrived re-renders.
+			locale.revision++;
+		});
+		// A failed download is tried again by the next page that needs it.
+		done.catch(() => loading.delete(id));
+		loading.set(id, done);
+	}
+	return done;
+}
+
+/**
+ * Load text areas of a language (idempotent; `common` always comes along); never switches language. Returns the
+ * addresses of the areas' files, which the layout lists as preloads in the page's <head>.
+ */
+export async function loadAreas(lang: Lang, areas: Area[]): Promise<string[]> {
+	const wanted = [...new Set(['common', ...areas] as Area[])];
+	await Promise.all(wanted.map((area) => ensureArea(lang, area)));
+	return wanted.map((a) => textFile(lang, a)).filter((f): f is string => !!f);
 }
 
 /** Translate a static key such as `common.app-name` in the current language (or `options.lng`). */

@@ -1,2 +1,2 @@
-export { t, href, locale, loadAreas, addText, bindLanguage, type Area, type PageText } from './i18n.svelte';
+export { t, href, locale, loadAreas, textFile, bindLanguage, type Area } from './i18n.svelte';
 export { LANGS, DEFAULT_LANG, langFromPath, localizePath, stripLang, type Lang } from './langs';

@@ -26,8 +26,6 @@ describe('pack', () => {
 		writeFileSync(join(build, 'index.html'), '<p>„Kész” – ok</p>');
 		writeFileSync(join(build, 'en.html'), '<p>en</p>');
 		writeFileSync(join(build, 'en', 'gyik.html'), '<p>faq</p>');
-		mkdirSync(join(build, 'en', 'gyik'));
-		writeFileSync(join(build, 'en', 'gyik', '__data.json'), '{"type":"data","nodes":[]}');
 		writeFileSync(join(build, '_app', 'immutable', 'chunks', 'a.js'), 'export const a = "\\u2013";');
 		writeFileSync(join(build, '_app', 'version.json'), '{"version":"1"}');
 		writeFileSync(join(build, 'icon.png'), png);
@@ -37,16 +35,7 @@ describe('pack', () => {
 
 		const files = unpack(JSON.stringify(buildPack(build, statics)));
 		const byUrl = new Map(files.map((f) => [f.url, f]));
-		// A page's data (its text, for moves between pages) is packed too; host files (_headers) are not.
-		expect([...byUrl.keys()].sort()).toEqual([
-			'/',
-			'/_app/immutable/chunks/a.js',
-			'/en',
-			'/en/gyik',
-			'/en/gyik/__data.json',
-			'/icon.png'
-		]);
-		expect(byUrl.get('/en/gyik/__data.json')?.type).toBe('application/json');
+		expect([...byUrl.keys()].sort()).toEqual(['/', '/_app/immutable/chunks/a.js', '/en', '/en/gyik', '/icon.png']);
 		expect(byUrl.get('/')).toEqual({ url: '/', type: 'text/html; charset=utf-8', body: '<p>„Kész” – ok</p>' });
 		expect(byUrl.get('/_app/immutable/chunks/a.js')?.body).toBe('export const a = "\\u2013";');
 		expect(Array.from(byUrl.get('/icon.png')?.body as Uint8Array)).toEqual(Array.from(png));

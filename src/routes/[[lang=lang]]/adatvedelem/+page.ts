@@ -1,6 +1,7 @@
-import { addText } from '$lib/i18n';
+import { loadAreas } from '$lib/i18n';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = ({ data }) => {
-	addText(data.text);
+export const load: PageLoad = async ({ parent }) => {
+	const { lang } = await parent();
+	return { textFiles: await loadAreas(lang, ['privacy']) };
 };
