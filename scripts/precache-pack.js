@@ -63,7 +63,7 @@ function linkedByEveryPage(pages) {
  * The pack document for a build folder (exported for the unit test).
  * @param {string} buildDir
  * @param {string} staticDir
- * @returns {{ files: ({ url: string, type: string, text: string } | { url: string, type: string, base64: string })[] }}
+ * @returns {{ parts: string[], files: ({ url: string, type: string, text: string } | { url: string, type: string, base64: string })[] }}
  */
 export function buildPack(buildDir, staticDir) {
 	const statics = new Set(
@@ -85,7 +85,47 @@ export function buildPack(buildDir, staticDir) {
 			const entry = { url: urlOf(buildDir, file), type: contentType(file) };
 			return TEXT.has(ext) ? { ...entry, text: body.toString('utf8') } : { ...entry, base64: body.toString('base64') };
 		});
-	return { files };
+	return splitParts(files);
+}
+
+// Every page carries its styles inline (no render-blocking request on a slow link), so most pages repeat the same
+// few kilobytes. gzip cannot see repeats more than 32 KiB apart, so the pack writes each such block once, in
+// `parts`, and marks it in the page as NUL, index, NUL (src/lib/pwa/precache.ts joins them back).
+const SHARED_BLOCK = /<style[^>]*>[\s\S]*?<\/style>/g;
+const MIN_SHARED = 500;
+
+/**
+ * @param {({ url: string, type: string, text: string } | { url: string, type: string, base64: string })[]} files
+ */
+function splitParts(files) {
+	/** @type {Map<string, number>} */
+	const seen = new Map();
+	for (const f of files) {
+		if (!('text' in f) || !f.type.startsWith('text/html') || f.text.includes('\u0000')) continue;
+		for (const block of f.text.match(SHARED_BLOCK) ?? []) seen.set(block, (seen.get(block) ?? 0) + 1);
+	}
+	/** @type {string[]} */
+	const parts = [];
+	/** @type {Map<string, number>} */
+	const index = new Map();
+	for (const [block, count] of seen) {
+		if (count < 2 || block.length < MIN_SHARED) continue;
+		index.set(block, parts.length);
+		parts.push(block);
+	}
+	return {
+		parts,
+		files: files.map((f) =>
+			'text' in f && index.size && f.type.startsWith('text/html') && !f.text.includes('\u0000')
+				? {
+						...f,
+						text: f.text.replace(SHARED_BLOCK, (block) =>
+							index.has(block) ? `\u0000${index.get(block)}\u0000` : block
+						)
+					}
+				: f
+		)
+	};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

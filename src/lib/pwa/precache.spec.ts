@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPack, urlOf } from '../../../scripts/precache-pack.js';
-import { cacheName, cachesToDelete, packUrl, unpack } from './precache';
+import { joinParts, cacheName, cachesToDelete, packUrl, unpack } from './precache';
 
 describe('cachesToDelete', () => {
 	it('keeps the current cache and the newest older one, for a tab still on the previous version', () => {
@@ -53,6 +53,44 @@ describe('pack', () => {
 		for (const f of ['shared.js', 'home.js', 'lazy.js']) writeFileSync(join(build, '_app', 'immutable', f), f);
 		const urls = unpack(JSON.stringify(buildPack(build, join(root, 'static')))).map((f) => f.url);
 		expect(urls.sort()).toEqual(['/', '/_app/immutable/home.js', '/_app/immutable/lazy.js', '/gyik']);
+	});
+
+	it('writes a style block that pages share once and gives every page its exact text back', () => {
+		const root = mkdtempSync(join(tmpdir(), 'pack-'));
+		const build = join(root, 'build');
+		mkdirSync(join(build, '_app', 'immutable'), { recursive: true });
+		mkdirSync(join(root, 'static'));
+		const shared = `<style>${'.a{color:red}'.repeat(60)}</style>`;
+		const own = `<style>${'.b{color:blue}'.repeat(60)}</style>`;
+		const pages = {
+			'index.html': `<head>${shared}</head><p>„Kész”</p>`,
+			'gyik.html': `<head>${shared}${own}</head><p>gyik</p>`,
+			'en.html': `<head>${shared}<style>.c{}</style></head>`
+		};
+		for (const [f, text] of Object.entries(pages)) writeFileSync(join(build, f), text);
+		writeFileSync(join(build, '_app', 'immutable', 'x.js'), 'const nul = "\u0000";');
+		const pack = buildPack(build, join(root, 'static'));
+		expect(pack.parts).toEqual([shared]);
+		expect(JSON.stringify(pack).split(shared).length - 1).toBe(1);
+		const byUrl = new Map(unpack(JSON.stringify(pack)).map((f) => [f.url, f.body]));
+		expect(byUrl.get('/')).toBe(pages['index.html']);
+		expect(byUrl.get('/gyik')).toBe(pages['gyik.html']);
+		expect(byUrl.get('/en')).toBe(pages['en.html']);
+		expect(byUrl.get('/_app/immutable/x.js')).toBe('const nul = "\u0000";');
+	});
+
+	it('leaves out a page whose shared part is missing, so the worker fetches it by itself', () => {
+		const doc = {
+			parts: ['<style>x</style>'],
+			files: [
+				{ url: '/', type: 'text/html; charset=utf-8', text: '<p>\u00000\u0000</p>' },
+				{ url: '/gyik', type: 'text/html; charset=utf-8', text: '<p>\u00001\u0000</p>' }
+			]
+		};
+		expect(unpack(JSON.stringify(doc))).toEqual([
+			{ url: '/', type: 'text/html; charset=utf-8', body: '<p><style>x</style></p>' }
+		]);
+		expect(joinParts('a\u00007\u0000', [])).toBeNull();
 	});
 
 	it('maps built files to the URLs pages are requested at', () => {

@@ -35,6 +35,22 @@ export function cachesToDelete(keys: readonly string[], current: string): string
 	return others.slice(0, -1);
 }
 
+/**
+ * A page's text in the pack with each shared block (the same <style> in many pages) written once, in `parts`, and
+ * marked in the page as NUL, its index, NUL: gzip cannot see repeats further apart than 32 KiB, and every page
+ * repeats its styles. NUL never occurs in an HTML page. Returns null when a mark names no part.
+ */
+export function joinParts(text: string, parts: readonly string[]): string | null {
+	let broken = false;
+	// eslint-disable-next-line no-control-regex -- NUL is the mark's delimiter, chosen because pages never hold it
+	const joined = text.replace(/\u0000(\d+)\u0000/g, (_, n: string) => {
+		const part = parts[Number(n)];
+		if (part === undefined) broken = true;
+		return part ?? '';
+	});
+	return broken ? null : joined;
+}
+
 /** The files of a pack; an empty list when the text is not a pack (the worker then fetches file by file). */
 export function unpack(text: string): PackFile[] {
 	let doc: unknown;
@@ -45,11 +61,16 @@ export function unpack(text: string): PackFile[] {
 	}
 	const list = (doc as { files?: unknown } | null)?.files;
 	if (!Array.isArray(list)) return [];
+	const rawParts = (doc as { parts?: unknown }).parts;
+	const parts = Array.isArray(rawParts) && rawParts.every((p) => typeof p === 'string') ? (rawParts as string[]) : [];
 	const out: PackFile[] = [];
 	for (const f of list as Record<string, unknown>[]) {
 		if (typeof f?.url !== 'string' || typeof f.type !== 'string') continue;
-		if (typeof f.text === 'string') out.push({ url: f.url, type: f.type, body: f.text });
-		else if (typeof f.base64 === 'string') {
+		if (typeof f.text === 'string') {
+			// A page whose shared parts are missing is left out: the worker fetches it by itself.
+			const body = f.type.startsWith('text/html') ? joinParts(f.text, parts) : f.text;
+			if (body !== null) out.push({ url: f.url, type: f.type, body });
+		} else if (typeof f.base64 === 'string') {
 			try {
 				out.push({ url: f.url, type: f.type, body: fromBase64(f.base64) });
 			} catch {
