@@ -102,7 +102,7 @@ function ensureArea(lang: Lang, area: Area): Promise<void> {
  * addresses of the areas' files, which the layout lists as preloads in the page's <head>.
  */
 export async function loadAreas(lang: Lang, areas: Area[]): Promise<string[]> {
-	const wanted = [...new Set(['common', ...areas] as Area[])];
+	const wanted = (['common', ...areas] as Area[]).filter((a, i, all) => all.indexOf(a) === i);
 	await Promise.all(wanted.map((area) => ensureArea(lang, area)));
 	return wanted.map((a) => textFile(lang, a)).filter((f): f is string => !!f);
 }
