@@ -80,7 +80,7 @@ export const STEPS: readonly Step[] = [
 		id: 'manual-entry',
 		titleKey: 'wizard.step-5.title',
 		content: () => import('./steps/StepManualEntry.svelte'),
-		areas: ['key', 'keyread'],
+		areas: ['key'],
 		illustration: { altKey: 'wizard.step-5.illustration' },
 		faq: [
 			{ id: 'nem-jo-a-kod', labelKey: 'wizard.faq.code-rejected' },

@@ -3,5 +3,5 @@ import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
 	const { lang } = await parent();
-	await loadAreas(lang, ['check', 'key', 'keyread']);
+	await loadAreas(lang, ['check', 'key']);
 };
