@@ -92,7 +92,7 @@ export const STEPS: readonly Step[] = [
 		id: 'manual-entry',
 		titleKey: 'wizard.step-5.title',
 		content: () => import('./steps/StepManualEntry.svelte'),
-		areas: ['key', 'keyread'],
+		areas: ['key'],
 		illustration: {
 			altKey: 'wizard.step-5.illustration',
 			drawing: () => import('./drawings/DrawingManualEntry.svelte')

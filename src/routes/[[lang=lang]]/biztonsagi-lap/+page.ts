@@ -3,5 +3,5 @@ import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
 	const { lang } = await parent();
-	return { textFiles: await loadAreas(lang, ['sheet', 'key', 'keyread']) };
+	return { textFiles: await loadAreas(lang, ['sheet', 'key']) };
 };
