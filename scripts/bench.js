@@ -16,6 +16,7 @@ const KIB = 1024;
 const ROOT = 'build';
 const CHECK = process.argv.includes('--check');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TRACE = process.env.BENCH_TRACE === '1';
 // Budgets from issue 14: the bare SvelteKit 2 + PWA page ships 32 KiB of JavaScript in 11 files (gzip); pages may
 // ship 1.7× that (the wizard, the start page), or 2× where the key is checked or the sheet printed.
 const BARE = { jsKiB: 32, jsFiles: 11, offlineReadyS: 5.6 };
@@ -55,9 +56,12 @@ if (!executablePath) {
 
 /** A static host for build/ that gzips text, caches hashed files for good and can shape the network. */
 function host() {
-	const state = { shape: false, nextFree: 0, requests: 0 };
+	const state = { shape: false, nextFree: 0, requests: 0, t0: 0 };
 	const server = createServer(async (req, res) => {
 		state.requests++;
+		const started = Date.now();
+		// BENCH_TRACE=1 prints when each request of the offline-ready run started and ended (ms after navigation).
+		if (TRACE && state.shape) res.on('finish', () => console.error(`${started - state.t0}\t${Date.now() - state.t0}\t${req.url}`));
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
 			/^(\.\.[/\\])+/,
 			''
@@ -176,7 +180,7 @@ try {
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		Object.assign(state, { shape: true, nextFree: 0 });
+		Object.assign(state, { shape: true, nextFree: 0, t0: Date.now() });
 		await page.goto(base + '/', { waitUntil: 'load' });
 		const afterLoad = state.requests;
 		times.push(await page.evaluate(() => /** @type {any} */ (window).__activated));

@@ -50,13 +50,27 @@ export function urlOf(buildDir, file) {
 }
 
 /**
- * Hashed files every page links to (framework, layout): a first visit has just loaded them, so the worker takes
- * them from the browser's HTTP cache instead of downloading them a second time inside the pack.
+ * Hashed files every page loads (framework, layout, shared text): a first visit has just loaded them, so the worker
+ * takes them from the browser's HTTP cache instead of downloading them a second time inside the pack. A `disabled`
+ * stylesheet link is not loaded (SvelteKit writes one for each style it inlined), so those files stay in the pack.
  */
 /** @param {string[]} pages @returns {Set<string>} */
 function linkedByEveryPage(pages) {
-	const sets = pages.map((f) => new Set(readFileSync(f, 'utf8').match(/\/_app\/immutable\/[^"'\s)]+/g) ?? []));
+	const sets = pages.map((f) => loadedBy(readFileSync(f, 'utf8')));
 	return sets.length ? new Set([...sets[0]].filter((u) => sets.every((s) => s.has(u)))) : new Set();
+}
+
+/** The hashed files a page's HTML makes the browser load: its links (not disabled ones) and its start-up script. */
+/** @param {string} html @returns {Set<string>} */
+export function loadedBy(html) {
+	const urls = new Set();
+	for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+		if (/\sdisabled\b/.test(tag)) continue;
+		for (const url of tag.match(/\/_app\/immutable\/[^"'\s)]+/g) ?? []) urls.add(url);
+	}
+	for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [])
+		for (const url of script.match(/\/_app\/immutable\/[^"'\s)]+/g) ?? []) urls.add(url);
+	return urls;
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPack, urlOf } from '../../../scripts/precache-pack.js';
+import { buildPack, loadedBy, urlOf } from '../../../scripts/precache-pack.js';
 import { joinParts, cacheName, cachesToDelete, packUrl, unpack } from './precache';
 
 describe('cachesToDelete', () => {
@@ -53,6 +53,19 @@ describe('pack', () => {
 		for (const f of ['shared.js', 'home.js', 'lazy.js']) writeFileSync(join(build, '_app', 'immutable', f), f);
 		const urls = unpack(JSON.stringify(buildPack(build, join(root, 'static')))).map((f) => f.url);
 		expect(urls.sort()).toEqual(['/', '/_app/immutable/home.js', '/_app/immutable/lazy.js', '/gyik']);
+	});
+
+	it('keeps in the pack a style every page links only as disabled (inlined), since no page loaded it', () => {
+		const html =
+			'<link href="/_app/immutable/a.js" rel="modulepreload">' +
+			'<link href="/_app/immutable/assets/x.css" rel="stylesheet" disabled media="(max-width: 0)">' +
+			'<link rel="preload" as="fetch" crossorigin="anonymous" href="/_app/immutable/assets/t.json"/>' +
+			'<script>import("/_app/immutable/entry/start.js")</script>';
+		expect([...loadedBy(html)].sort()).toEqual([
+			'/_app/immutable/a.js',
+			'/_app/immutable/assets/t.json',
+			'/_app/immutable/entry/start.js'
+		]);
 	});
 
 	it('writes a style block that pages share once and gives every page its exact text back', () => {
