@@ -76,9 +76,17 @@ async function readArea(lang: Lang, area: Area): Promise<Messages> {
 	if (import.meta.env.SSR) return (await import('./text-ssr')).readArea(lang, area);
 	const file = textFile(lang, area);
 	if (!file) throw new Error(`No locale file for ${lang}/${area}`);
-	const response = await fetch(file);
-	if (!response.ok) throw new Error(`Locale file ${file}: HTTP ${response.status}`);
-	return (await response.json()) as Messages;
+	// One more try after a moment: on a weak link a request can drop, and the page cannot start without its words.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			const response = await fetch(file);
+			if (!response.ok) throw new Error(`Locale file ${file}: HTTP ${response.status}`);
+			return (await response.json()) as Messages;
+		} catch (e) {
+			if (attempt >= 2) throw e;
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+		}
+	}
 }
 
 function ensureArea(lang: Lang, area: Area): Promise<void> {
