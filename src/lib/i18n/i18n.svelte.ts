@@ -72,8 +72,9 @@ export function textFile(lang: Lang, area: Area): string | undefined {
 }
 
 async function readArea(lang: Lang, area: Area): Promise<Messages> {
-	// Prerendering (and unit tests) read the files from disk; browsers fetch them.
-	if (import.meta.env.SSR) return (await import('./text-ssr')).readArea(lang, area);
+	// Prerendering and the tests (component tests run as in a browser, without a server) read the files from disk;
+	// browsers fetch them. Both conditions are constants in a build, so no browser downloads text-ssr.
+	if (import.meta.env.SSR || import.meta.env.MODE === 'test') return (await import('./text-ssr')).readArea(lang, area);
 	const file = textFile(lang, area);
 	if (!file) throw new Error(`No locale file for ${lang}/${area}`);
 	// One more try after a moment: on a weak link a request can drop, and the page cannot start without its words.
