@@ -4,18 +4,18 @@ import { codeRegion, OFFICIAL, openCheck, qrPng, RFC_KEY } from './keyread-helpe
 
 // Most people type the key: the reader's panel (ReaderPanel) and its words (the 'keyread' area) are downloaded only
 // when "Read the QR code instead" is pressed. A string only the panel's code holds and one only its Hungarian text
-// holds mark their chunks, whatever their hashed names.
+// holds mark their files (a script, a JSON text file), whatever their hashed names.
 const PANEL_CODE = 'keyread.camera.heading';
 const PANEL_TEXT = 'Képernyőkép beillesztése';
 const TOGGLE = 'Olvassa be inkább a QR-kódot';
 const LOADING = 'A beolvasó betöltése…';
 const FAILED = 'A beolvasó nem töltődött be. Gépelje be inkább a kulcsot';
 
-/** The bodies of the scripts the page downloads from now on. */
+/** The bodies of the scripts and text files the page downloads from now on. */
 function recordScripts(page: Page): Promise<string>[] {
 	const scripts: Promise<string>[] = [];
 	page.on('response', (r) => {
-		if (new URL(r.url()).pathname.endsWith('.js')) scripts.push(r.text().catch(() => ''));
+		if (/\.(js|json)$/.test(new URL(r.url()).pathname)) scripts.push(r.text().catch(() => ''));
 	});
 	return scripts;
 }
@@ -82,6 +82,25 @@ test('on a slow connection the open panel says it is loading, and focus stays on
 	await expect(page.getByRole('heading', { name: 'Beolvasás kamerával' })).toBeVisible();
 	await expect(page.getByText(LOADING)).toHaveCount(0);
 	await expect(toggle).toBeFocused();
+});
+
+test('a link pasted while the panel is still loading is kept and read once the panel arrives', async ({ page }) => {
+	await openCheck(page, 59);
+	await page.waitForLoadState('networkidle');
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.fallback();
+	});
+	await page.getByRole('button', { name: TOGGLE }).click();
+	await expect(page.getByText(LOADING)).toBeVisible();
+	await page.evaluate((text) => {
+		const data = new DataTransfer();
+		data.setData('text/plain', text);
+		document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+	}, OFFICIAL);
+	await expect(page.getByText('A kulcs beolvasva, és bekerült a mezőbe.')).toBeVisible();
+	await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(RFC_KEY);
+	await expect(codeRegion(page)).toContainText('287 082');
 });
 
 test('when the panel cannot be downloaded it says so and what to do; opening it again retries', async ({ page }) => {
