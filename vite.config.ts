@@ -19,18 +19,18 @@ export default defineConfig({
 						{
 							name: 'framework',
 							// The framework and the app's own modules that every page uses (shell, language, storage).
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]|preload-helper|src[\\/]lib[\\/](i18n|storage)[\\/]|src[\\/]lib[\\/]pwa[\\/]pwa\.svelte|src[\\/]lib[\\/]components[\\/](SiteHeader|SiteFooter|LanguageSwitch|ExternalLink|StorageNotice|PageTitle)|src[\\/]lib[\\/]wizard[\\/](progress|steps\.ts|ResumeLink)/
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]|preload-helper|src[\\/]lib[\\/](i18n|storage)[\\/]|src[\\/]lib[\\/]pwa[\\/]pwa\.svelte|src[\\/]lib[\\/]components[\\/](SiteHeader|SiteFooter|LanguageSwitch|ExternalLink|StorageNotice|PageTitle)|src[\\/]lib[\\/]wizard[\\/](progress|steps\.ts|ResumeLink)|src[\\/]lib[\\/]accountant[\\/](contact\.svelte|HelpContact\.svelte)/
 						},
 						{
 							name: 'ui',
 							// Small parts the step pages and tool pages show (back link, error summary, fields, links): one file.
-							test: /src[\\/]lib[\\/](forms[\\/]ErrorSummary|components[\\/](BackLink|TextField)|wizard[\\/](step-context|StepReturn|SideLink|FaqLink|StepFaqLinks|PhoneOnly))/
+							test: /src[\\/]lib[\\/](forms[\\/]ErrorSummary|components[\\/](BackLink|TextField)|wizard[\\/](step-context|StepReturn|SideLink|FaqLink|StepFaqLinks|PhoneOnly|drawings[\\/]DrawingParts)|qr[\\/]qr\.ts)/
 						},
 						{
 							name: 'key-parts',
 							// What the pages that handle a key share (fields, codes, the key's rules): one file instead of
 							// eight tiny ones, each a round trip on a slow phone link.
-							test: /src[\\/]lib[\\/](forms[\\/](CopyButton|clipboard)|components[\\/](Token|token)|otp[\\/](key|otpauth-uri)|sheet[\\/]sheet\.ts|wizard[\\/]AccountName)/
+							test: /src[\\/]lib[\\/](forms[\\/](CopyButton|clipboard)|components[\\/](Token|token)|otp[\\/](key|otpauth-uri)|sheet[\\/]sheet\.ts|secrets[\\/]vault|wizard[\\/]AccountName)/
 						}
 					]
 				}
