@@ -37,6 +37,10 @@ void instance.init({
 	fallbackLng: false,
 	initAsync: false,
 	resources: {},
+	// Keys are always `area.phrase` paths, never sentences or `namespace:key`: saying so spares i18next its per-call
+	// guess whether a key "looks like natural language" (a regex per t(), measurable on a slow phone).
+	keySeparator: '.',
+	nsSeparator: false,
 	// Svelte escapes text itself; translations are never rendered as HTML.
 	interpolation: { escapeValue: false },
 	returnNull: false
