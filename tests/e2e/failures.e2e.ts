@@ -81,3 +81,27 @@ for (const hash of ['#%', '#%zz', '#%E0%A4%A']) {
 		await expect(page.locator('details#anyk')).toHaveAttribute('open', '');
 	});
 }
+
+test('parts loaded on demand that cannot be downloaded leave the page working, without an uncaught error', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	// A link names a contact, so the page asks for the contact's banner and card; their code never arrives (offline
+	// before the service worker stored it, or a deployment replaced it). Marked by text only their code holds.
+	await page.route('**/_app/immutable/**', async (route) => {
+		const response = await route.fetch();
+		const body = await response.body();
+		if (body.includes('help-contact') || body.includes('contact-banner')) return route.abort('internetdisconnected');
+		return route.fulfill({ response, body });
+	});
+	await page.goto('/#nev=Kiss%20Anna&iroda=P%C3%A9lda%20Kft.');
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByTestId('help-contact')).toHaveCount(0);
+	// The page still does its job: the start button leads to step 1.
+	await page.getByRole('link', { name: 'Kezdjük' }).first().click();
+	await expect(page).toHaveURL(/\/beallitas\/1$/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(errors).toEqual([]);
+});
