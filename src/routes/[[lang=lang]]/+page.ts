@@ -3,6 +3,6 @@ import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
 	const { lang } = await parent();
-	// The small shared wizard area gives the task list its step titles; no step's own text is loaded.
-	return { textFiles: await loadAreas(lang, ['start', 'wizard']) };
+	// The step titles (the wizard area) are shown to returning users only: the start page fetches them then.
+	return { textFiles: await loadAreas(lang, ['start']) };
 };
