@@ -200,7 +200,12 @@ async function chromiumForLighthouse() {
 			await gone;
 			clearTimeout(timer);
 		}
-		rmSync(dir, { recursive: true, force: true });
+		// Chromium's helper processes may still be writing into the profile for a moment after it exits.
+		try {
+			rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+		} catch {
+			// A leftover folder in the temporary directory is not worth failing the benchmark for.
+		}
 	};
 	return { port: debugPort, close };
 }
