@@ -31,10 +31,14 @@ async function panelOf(page: Page, toggle: Locator): Promise<Locator> {
  */
 async function failPanel(page: Page) {
 	await page.route('**/_app/immutable/**', async (route) => {
-		const response = await route.fetch();
-		const body = await response.body();
-		if (body.includes(PANEL_CODE) || body.includes(PANEL_TEXT)) return route.abort('internetdisconnected');
-		return route.fulfill({ response, body });
+		try {
+			const response = await route.fetch();
+			const body = await response.body();
+			if (body.includes(PANEL_CODE) || body.includes(PANEL_TEXT)) return route.abort('internetdisconnected');
+			return route.fulfill({ response, body });
+		} catch {
+			// The test ended (the page closed) while this response was still on its way.
+		}
 	});
 }
 
