@@ -12,6 +12,11 @@ const announcerHash = `sha256-${createHash('sha256').update(ANNOUNCER_STYLE).dig
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Runes mode for the app's own components, also those that use no rune: otherwise they compile in legacy mode,
+	// which brings Svelte's legacy lifecycle code into every page. Libraries choose for themselves.
+	compilerOptions: {
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
 		// src/service-worker.ts is registered by src/lib/pwa, which asks the user before an update takes over.

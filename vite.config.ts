@@ -10,6 +10,10 @@ export default defineConfig({
 	build: {
 		// Locale files stay JSON files of their own (fetched by $lib/i18n), never data: URLs inside the code.
 		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+		// No preload lists inside the code: every dynamic import would otherwise carry the list of files it needs
+		// (about 1.4 KiB gzip on the first page alone). SvelteKit still lists each page's files in its HTML, the
+		// service worker serves everything after the first visit, and the CSS of a lazily loaded part still loads.
+		modulePreload: false,
 		rolldownOptions: {
 			output: {
 				// Fewer, larger files: the service worker precaches files one by one, and gzip works better on
