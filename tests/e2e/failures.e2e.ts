@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 import { stepReady } from './wizard-helpers';
 
 /** Ways a browser's IndexedDB fails a write, injected before the app starts. */
@@ -109,4 +109,83 @@ test('parts loaded on demand that cannot be downloaded leave the page working, w
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	expect(errors).toEqual([]);
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+// A first visit on a weak link: the page's HTML arrives, but its text files or its code do not (both tries of a
+// text file fail). SvelteKit would swap the readable page for a bare "500 Internal Error"; the page must stay.
+const START_FAILURES = [
+	{
+		what: "the start page's text",
+		path: '/#nev=Kiss%20Anna&iroda=P%C3%A9lda%20Kft.',
+		blocked: /\/assets\/(common|start)\.[^/]*\.json$/,
+		heading: 'Ügyfélkapu+ beállítása lépésről lépésre',
+		notice: 'Az oldal egy része nem töltődött le',
+		reload: 'Az oldal újratöltése'
+	},
+	{
+		what: "an English step's text",
+		path: '/en/beallitas/3',
+		blocked: /\/assets\/step-3\.[^/]*\.json$/,
+		heading: 'Request Ügyfélkapu+',
+		notice: 'Part of this page could not be downloaded',
+		reload: 'Reload the page'
+	},
+	{
+		what: "the check page's own code",
+		path: '/ellenorzes',
+		// Only the code of that page's own component holds this text key.
+		blocked: 'check.key.summary',
+		heading: 'Mutatja-e a telefonja a jó kódot?',
+		notice: 'Az oldal egy része nem töltődött le',
+		reload: 'Az oldal újratöltése'
+	}
+] as const;
+
+for (const f of START_FAILURES) {
+	test(`when ${f.what} cannot be downloaded at start-up, the page stays readable and says so`, async ({
+		context,
+		baseURL
+	}) => {
+		await context.route('**/_app/immutable/**', async (route) => {
+			try {
+				const url = route.request().url();
+				if (f.blocked instanceof RegExp)
+					return f.blocked.test(url) ? route.abort('internetdisconnected') : route.fallback();
+				if (!url.endsWith('.js')) return route.fallback();
+				const response = await route.fetch();
+				const body = await response.body();
+				if (body.includes(f.blocked)) return route.abort('internetdisconnected');
+				return route.fulfill({ response, body });
+			} catch {
+				// The test ended (the page closed) while this response was still on its way.
+			}
+		});
+		// A page of its own: the fixture's page waits for a start that never comes here.
+		const page = await context.newPage();
+		await page.goto(new URL(f.path, baseURL).href);
+		const notice = page.getByRole('alert').filter({ hasText: f.notice });
+		await expect(notice).toBeVisible({ timeout: 15_000 });
+		// The prerendered page is still there, not SvelteKit's error page.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(f.heading);
+		await expect(page.getByText('Internal Error')).toHaveCount(0);
+		await expect(page.locator('html[data-ready]')).toHaveCount(0);
+		// The reload link keeps the whole address, an accountant's fragment included.
+		const reload = notice.getByRole('link', { name: f.reload });
+		await expect(reload).toHaveAttribute('href', new URL(f.path, baseURL).href);
+		expect(await axeViolations(page)).toEqual([]);
+
+		// Once the connection is back, the link brings the working page.
+		await context.unrouteAll({ behavior: 'ignoreErrors' });
+		await reload.click();
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await expect(page.getByRole('alert').filter({ hasText: f.notice })).toBeHidden();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(f.heading);
+		await page.close();
+	});
+}
+
+test('without a failure the start-up notice stays hidden', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('#start-failed')).toBeHidden();
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });
