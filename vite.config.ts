@@ -23,7 +23,7 @@ export default defineConfig({
 						{
 							name: 'framework',
 							// The framework and the app's own modules that every page uses (shell, language, storage).
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]|preload-helper|src[\\/]lib[\\/](i18n|storage)[\\/]|src[\\/]lib[\\/]pwa[\\/]pwa\.svelte|src[\\/]lib[\\/]components[\\/](SiteHeader|SiteFooter|LanguageSwitch|ExternalLink|StorageNotice|PageTitle)|src[\\/]lib[\\/]wizard[\\/](progress|steps\.ts|ResumeLink)|src[\\/]lib[\\/]accountant[\\/](contact\.svelte|HelpContact\.svelte|ReportBack\.svelte)/
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]|preload-helper|src[\\/]lib[\\/](i18n|storage)[\\/]|src[\\/]lib[\\/]pwa[\\/](pwa\.svelte|start-failure)|src[\\/]lib[\\/]components[\\/](SiteHeader|SiteFooter|LanguageSwitch|ExternalLink|StorageNotice|PageTitle)|src[\\/]lib[\\/]wizard[\\/](progress|steps\.ts|ResumeLink)|src[\\/]lib[\\/]accountant[\\/](contact\.svelte|HelpContact\.svelte|ReportBack\.svelte)/
 						},
 						{
 							name: 'ui',
