@@ -189,3 +189,29 @@ test('without a failure the start-up notice stays hidden', async ({ page }) => {
 	await expect(page.locator('#start-failed')).toBeHidden();
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a page that cannot be downloaded while moving inside the app says so, and trying again keeps the typed key', async ({
+	page
+}) => {
+	await page.goto('/ellenorzes');
+	const key = page.getByLabel('Kulcs', { exact: true });
+	await key.fill('JBSW Y3DP EHPK 3PXP');
+	await page.getByRole('button', { name: 'Kód mutatása' }).click();
+	// Before the offline copy is complete, the FAQ's text file does not arrive (both tries).
+	let online = false;
+	await page.route(/\/assets\/faq\.[^/]*\.json$/, (route) =>
+		online ? route.fallback() : route.abort('internetdisconnected')
+	);
+	await page.getByRole('link', { name: 'Kérdések' }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hiba történt');
+	await expect(page.getByText('Az oldalt most nem sikerült letölteni.')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+
+	online = true;
+	await page.getByRole('link', { name: 'Újra megpróbálom' }).click();
+	await expect(page).toHaveURL(/\/gyik$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gyakori kérdések');
+	// Nothing reloaded: the key typed on the check page is still there.
+	await page.getByRole('link', { name: 'Kód ellenőrzése' }).first().click();
+	await expect(key).toHaveValue('JBSW Y3DP EHPK 3PXP');
+});
