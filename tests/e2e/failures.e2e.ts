@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { stepReady } from './wizard-helpers';
 
@@ -26,6 +26,20 @@ const WRITE_FAULTS = {
 		};
 	}
 } as const;
+
+/** The app's files that hold one of these texts never arrive, as on a dropped connection; the others do. */
+async function blockCodeHolding(target: Page | BrowserContext, ...texts: string[]): Promise<void> {
+	await target.route('**/_app/immutable/**', async (route) => {
+		try {
+			const response = await route.fetch();
+			const body = await response.body();
+			if (texts.some((text) => body.includes(text))) return route.abort('internetdisconnected');
+			return route.fulfill({ response, body });
+		} catch {
+			// The test ended (the page closed) while this response was still on its way.
+		}
+	});
+}
 
 async function completeStepOne(page: Page, button: string) {
 	await stepReady(page);
@@ -89,16 +103,7 @@ test('parts loaded on demand that cannot be downloaded leave the page working, w
 	page.on('pageerror', (e) => errors.push(e.message));
 	// A link names a contact, so the page asks for the contact's banner and card; their code never arrives (offline
 	// before the service worker stored it, or a deployment replaced it). Marked by text only their code holds.
-	await page.route('**/_app/immutable/**', async (route) => {
-		try {
-			const response = await route.fetch();
-			const body = await response.body();
-			if (body.includes('help-contact') || body.includes('contact-banner')) return route.abort('internetdisconnected');
-			return route.fulfill({ response, body });
-		} catch {
-			// The test ended (the page closed) while this response was still on its way.
-		}
-	});
+	await blockCodeHolding(page, 'help-contact', 'contact-banner');
 	await page.goto('/#nev=Kiss%20Anna&iroda=P%C3%A9lda%20Kft.');
 	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 	await expect(page).toHaveURL(/\/$/);
@@ -146,20 +151,8 @@ for (const f of START_FAILURES) {
 		context,
 		baseURL
 	}) => {
-		await context.route('**/_app/immutable/**', async (route) => {
-			try {
-				const url = route.request().url();
-				if (f.blocked instanceof RegExp)
-					return f.blocked.test(url) ? route.abort('internetdisconnected') : route.fallback();
-				if (!url.endsWith('.js')) return route.fallback();
-				const response = await route.fetch();
-				const body = await response.body();
-				if (body.includes(f.blocked)) return route.abort('internetdisconnected');
-				return route.fulfill({ response, body });
-			} catch {
-				// The test ended (the page closed) while this response was still on its way.
-			}
-		});
+		if (typeof f.blocked === 'string') await blockCodeHolding(context, f.blocked);
+		else await context.route(f.blocked, (route) => route.abort('internetdisconnected'));
 		// A page of its own: the fixture's page waits for a start that never comes here.
 		const page = await context.newPage();
 		await page.goto(new URL(f.path, baseURL).href);

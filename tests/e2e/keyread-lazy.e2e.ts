@@ -21,6 +21,14 @@ function recordScripts(page: Page): Promise<string>[] {
 }
 
 /** The panel the toggle opens (the page has other status lines too). */
+/** A slow link: every file the page asks for from now on arrives a second and a half late (not a wait in the test). */
+async function answerLate(page: Page): Promise<void> {
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.fallback();
+	});
+}
+
 async function panelOf(page: Page, toggle: Locator): Promise<Locator> {
 	return page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
 }
@@ -71,10 +79,7 @@ test('on a slow connection the open panel says it is loading, and focus stays on
 	await openCheck(page, 59);
 	await page.waitForLoadState('networkidle');
 	// Everything requested from now on (the panel, its words, the decoder) arrives after a second and a half.
-	await page.route('**/_app/immutable/**', async (route) => {
-		await new Promise((resolve) => setTimeout(resolve, 1500));
-		await route.fallback();
-	});
+	await answerLate(page);
 	const toggle = page.getByRole('button', { name: TOGGLE });
 	const status = (await panelOf(page, toggle)).getByRole('status');
 	await toggle.click();
@@ -91,10 +96,7 @@ test('on a slow connection the open panel says it is loading, and focus stays on
 test('a link pasted while the panel is still loading is kept and read once the panel arrives', async ({ page }) => {
 	await openCheck(page, 59);
 	await page.waitForLoadState('networkidle');
-	await page.route('**/_app/immutable/**', async (route) => {
-		await new Promise((resolve) => setTimeout(resolve, 1500));
-		await route.fallback();
-	});
+	await answerLate(page);
 	await page.getByRole('button', { name: TOGGLE }).click();
 	await expect(page.getByText(LOADING)).toBeVisible();
 	await page.evaluate((text) => {
