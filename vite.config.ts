@@ -22,8 +22,10 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'framework',
-							// The framework and the app's own modules that every page uses (shell, language, storage).
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]|preload-helper|src[\\/]lib[\\/](i18n|storage)[\\/]|src[\\/]lib[\\/]pwa[\\/](pwa\.svelte|start-failure)|src[\\/]lib[\\/]components[\\/](SiteHeader|SiteFooter|LanguageSwitch|ExternalLink|StorageNotice|PageTitle)|src[\\/]lib[\\/]wizard[\\/](progress|steps\.ts|ResumeLink)|src[\\/]lib[\\/]accountant[\\/](contact\.svelte|HelpContact\.svelte|ReportBack\.svelte)/
+							// The framework and the app's own modules that every page uses (shell, language, storage), including
+							// the layouts, the error page and SvelteKit's generated root and route list: every page loads them
+							// anyway, and inside one file they need no imports between files (about 1.5 KiB gzip less per page).
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|i18next|idb|esm-env|devalue|clsx)[\\/]|preload-helper|src[\\/]lib[\\/](i18n|storage)[\\/]|src[\\/]lib[\\/]pwa[\\/](pwa\.svelte|start-failure)|src[\\/]lib[\\/]components[\\/](SiteHeader|SiteFooter|LanguageSwitch|ExternalLink|StorageNotice|PageTitle)|src[\\/]lib[\\/]wizard[\\/](progress|steps\.ts|ResumeLink)|src[\\/]lib[\\/]accountant[\\/](contact\.svelte|HelpContact\.svelte|ReportBack\.svelte)|src[\\/]routes[\\/](\+error\.svelte|\+layout\.ts|\[\[lang=lang\]\][\\/]\+layout\.(svelte|ts))|src[\\/]lib[\\/]pwa[\\/]UpdatePrompt|generated[\\/](root\.svelte|client-optimized[\\/](app|matchers)\.js)|src[\\/]hooks\.client/
 						},
 						{
 							name: 'ui',
