@@ -24,7 +24,7 @@ const config = {
 		serviceWorker: { register: false, files: (file) => !/^(_headers|_redirects|robots\.txt)$/.test(file) },
 		// A page's small CSS files go into its HTML: no render-blocking request before the first paint on a slow link.
 		// SvelteKit adds each inlined <style>'s hash to the CSP (hash mode), so no 'unsafe-inline' is needed.
-		inlineStyleThreshold: 6000,
+		inlineStyleThreshold: 10_000,
 		// Absolute asset paths: build/404.html is served at any depth (/beallitas/10), where "./_app" would miss.
 		paths: { relative: false },
 		prerender: {

@@ -65,6 +65,20 @@ test.describe('app shell', () => {
 		await expect(page).toHaveURL(/#main$/);
 	});
 
+	test('no page waits for a stylesheet before its first paint: its styles come inside the HTML', async ({
+		request
+	}) => {
+		for (const route of ROUTES.flatMap((r) => [r, en(r)])) {
+			const html = await (await request.get(route)).text();
+			expect(html, route).toContain('<style>');
+			// SvelteKit still lists the inlined files, disabled, so that its code does not load them again.
+			const blocking = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+				.map((m) => m[0])
+				.filter((link) => !/\bdisabled\b/.test(link));
+			expect(blocking, route).toEqual([]);
+		}
+	});
+
 	test('every page carries a CSP without unsafe-inline scripts', async ({ page }) => {
 		for (const route of [ROUTES[0], '/beallitas/3', '/en/gyik']) {
 			await page.goto(route);
