@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -8,6 +9,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const ANNOUNCER_STYLE =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
 const announcerHash = `sha256-${createHash('sha256').update(ANNOUNCER_STYLE).digest('base64')}`;
+
+// The one inline script of our own: the start-up watcher in src/app.html, allowed by the hash of its exact text.
+const watcher = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').match(/<script>([\s\S]*?)<\/script>/);
+if (!watcher) throw new Error('src/app.html: the start-up watcher <script> is missing');
+const watcherHash = `sha256-${createHash('sha256').update(watcher[1]).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -37,7 +43,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', /** @type {`sha256-${string}`} */ (watcherHash)],
 				'style-src': ['self', 'unsafe-hashes', /** @type {`sha256-${string}`} */ (announcerHash)],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

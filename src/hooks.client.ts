@@ -1,6 +1,6 @@
 import type { ClientInit, HandleClientError } from '@sveltejs/kit';
 import { pwa } from '$lib/pwa/pwa.svelte';
-import { showStartFailure, startingUp } from '$lib/pwa/start-failure';
+import { reportStartFailure, startingUp } from '$lib/pwa/start-failure';
 
 // Registering the service worker before the first page renders starts the offline download sooner on slow phones.
 export const init: ClientInit = () => {
@@ -12,6 +12,6 @@ export const init: ClientInit = () => {
 // link inside the app) show the app's error page as usual.
 export const handleError: HandleClientError = ({ message }) => {
 	if (!startingUp(document)) return { message };
-	showStartFailure(document, location);
+	reportStartFailure(window);
 	return new Promise<App.Error>(() => {});
 };

@@ -143,6 +143,15 @@ const START_FAILURES = [
 		heading: 'Mutatja-e a telefonja a jó kódot?',
 		notice: 'Az oldal egy része nem töltődött le',
 		reload: 'Az oldal újratöltése'
+	},
+	{
+		what: 'the framework file every page needs',
+		path: '/biztonsagi-lap',
+		// The one file with i18next in it: without it no code of the app runs at all, not even its error hook.
+		blocked: 'i18next',
+		heading: 'Biztonsági lap nyomtatása',
+		notice: 'Az oldal egy része nem töltődött le',
+		reload: 'Az oldal újratöltése'
 	}
 ] as const;
 

@@ -1,8 +1,22 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { START_FAILED_ID, showStartFailure, startingUp } from './start-failure';
+import { readFileSync } from 'node:fs';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { START_FAILED_ID, reportStartFailure, startingUp } from './start-failure';
 
-const ADDRESS = 'https://example.test/#nev=Kiss%20Anna';
+/** The inline watcher exactly as src/app.html carries it. */
+const watcher = readFileSync(`${import.meta.dirname}/../../app.html`, 'utf8').match(/<script>([\s\S]*?)<\/script>/);
+
+/** An unhandled rejection as the browser reports it when `import()` of the page's code fails. */
+function rejection(reason: unknown): Event {
+	return Object.assign(new Event('unhandledrejection', { cancelable: true }), { reason });
+}
+
+const notice = () => document.getElementById(START_FAILED_ID)!;
+
+beforeAll(() => {
+	expect(watcher, 'src/app.html has the start-up watcher').not.toBeNull();
+	new Function(watcher![1])();
+});
 
 beforeEach(() => {
 	document.documentElement.removeAttribute('data-ready');
@@ -17,28 +31,48 @@ describe('startingUp', () => {
 	});
 });
 
-describe('showStartFailure', () => {
-	it('shows the notice with a link to the whole address that reloads the page', () => {
-		const reload = vi.fn();
-		showStartFailure(document, { href: ADDRESS, reload });
-		const notice = document.getElementById(START_FAILED_ID)!;
-		expect(notice.hidden).toBe(false);
-		const link = notice.querySelector('a')!;
-		expect(link.getAttribute('href')).toBe(ADDRESS);
-		link.click();
-		expect(reload).toHaveBeenCalledTimes(1);
+describe('the start-up watcher of src/app.html', () => {
+	it("shows the notice when the app's error hook reports a failure, with a link that reloads the whole address", () => {
+		reportStartFailure(window);
+		expect(notice().hidden).toBe(false);
+		const link = notice().querySelector('a')!;
+		expect(link.href).toBe(location.href);
+		// The click does not follow the link (a same-address link with a fragment would only scroll): it reloads.
+		const click = new MouseEvent('click', { cancelable: true });
+		link.dispatchEvent(click);
+		expect(click.defaultPrevented).toBe(true);
 	});
 
-	it('sets the link up once, however many downloads fail', () => {
-		const reload = vi.fn();
-		showStartFailure(document, { href: ADDRESS, reload });
-		showStartFailure(document, { href: ADDRESS, reload });
-		document.querySelector('a')!.click();
-		expect(reload).toHaveBeenCalledTimes(1);
+	it('shows the notice when the code itself cannot be downloaded (a failed import is a TypeError)', () => {
+		const failed = rejection(new TypeError('Failed to fetch dynamically imported module: /_app/x.js'));
+		dispatchEvent(failed);
+		expect(notice().hidden).toBe(false);
+		// The user has been told: the browser need not report it as an uncaught error as well, nor the second one.
+		expect(failed.defaultPrevented).toBe(true);
+		const again = rejection(new TypeError('Failed to fetch dynamically imported module: /_app/y.js'));
+		dispatchEvent(again);
+		expect(again.defaultPrevented).toBe(true);
+	});
+
+	it('ignores other rejected promises while the page starts', () => {
+		const quota = rejection(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+		dispatchEvent(quota);
+		dispatchEvent(rejection(undefined));
+		expect(notice().hidden).toBe(true);
+		expect(quota.defaultPrevented).toBe(false);
+	});
+
+	it('stays quiet once the page has started', () => {
+		document.documentElement.dataset.ready = '';
+		reportStartFailure(window);
+		const late = rejection(new TypeError('Failed to fetch'));
+		dispatchEvent(late);
+		expect(notice().hidden).toBe(true);
+		expect(late.defaultPrevented).toBe(false);
 	});
 
 	it('does nothing on a page without the notice', () => {
 		document.body.innerHTML = '';
-		expect(() => showStartFailure(document, { href: ADDRESS, reload: vi.fn() })).not.toThrow();
+		expect(() => reportStartFailure(window)).not.toThrow();
 	});
 });
