@@ -75,6 +75,11 @@ export async function pasteImage(page: Page, png: Buffer) {
 	}, png.toString('base64'));
 }
 
+/** Choose a picture of a QR code holding `text` in the reader's file field, as a user picking a screenshot. */
+export async function chooseQrPicture(page: Page, text: string, label = 'Kép (képernyőkép vagy fénykép)') {
+	await page.getByLabel(label).setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: await qrPng(text) });
+}
+
 export const codeRegion = (page: Page) => page.getByRole('region', { name: '2. A kód' });
 
 // A Y4M video (the format Chromium's fake camera plays) showing the official-style QR code, drawn here from the

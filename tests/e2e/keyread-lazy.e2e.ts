@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
-import { codeRegion, OFFICIAL, openCheck, qrPng, RFC_KEY } from './keyread-helpers';
+import { chooseQrPicture, codeRegion, OFFICIAL, openCheck, RFC_KEY } from './keyread-helpers';
 
 // Most people type the key: the reader's panel (ReaderPanel) and its words (the 'keyread' area) are downloaded only
 // when "Read the QR code instead" is pressed. A string only the panel's code holds and one only its Hungarian text
@@ -68,9 +68,7 @@ test('the first load leaves out the panel and its words; pressing the toggle bri
 	expect(await holds(scripts, PANEL_CODE)).toBe(true);
 	expect(await holds(scripts, PANEL_TEXT)).toBe(true);
 
-	await page
-		.getByLabel('Kép (képernyőkép vagy fénykép)')
-		.setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: await qrPng(OFFICIAL) });
+	await chooseQrPicture(page, OFFICIAL);
 	await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(RFC_KEY);
 	await expect(codeRegion(page)).toContainText('287 082');
 });
@@ -131,9 +129,7 @@ test('when the panel cannot be downloaded it says so and what to do; opening it 
 	await toggle.click();
 	await expect(page.getByRole('heading', { name: 'Beolvasás kamerával' })).toBeVisible();
 	await expect(page.getByText(FAILED)).toHaveCount(0);
-	await page
-		.getByLabel('Kép (képernyőkép vagy fénykép)')
-		.setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: await qrPng(OFFICIAL) });
+	await chooseQrPicture(page, OFFICIAL);
 	await expect(page.getByText('A kulcs beolvasva, és bekerült a mezőbe.')).toBeVisible();
 });
 

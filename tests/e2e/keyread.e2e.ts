@@ -1,5 +1,6 @@
 import { axeViolations, en, expect, test, waitForServiceWorker } from './fixtures';
 import {
+	chooseQrPicture,
 	codeRegion,
 	exportUri,
 	objectUrls,
@@ -98,9 +99,7 @@ test.describe('reading the key from a QR code', () => {
 		});
 		await openCheck(page, 59);
 		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
-		await page
-			.getByLabel('Kép (képernyőkép vagy fénykép)')
-			.setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: await qrPng('https://example.com/') });
+		await chooseQrPicture(page, 'https://example.com/');
 		await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(RFC_KEY);
 		// The fallback decoder's own error text marks its chunk.
 		expect((await Promise.all(scripts)).some((js) => js.includes('invalid opts.effort'))).toBe(false);
@@ -248,9 +247,7 @@ test.describe('reading the key from a QR code', () => {
 		// A fresh load from the service worker's cache, so nothing of the reader can have been fetched before.
 		await page.reload();
 		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
-		await page
-			.getByLabel('Kép (képernyőkép vagy fénykép)')
-			.setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: await qrPng(OFFICIAL) });
+		await chooseQrPicture(page, OFFICIAL);
 		await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue(RFC_KEY);
 		await expect(codeRegion(page)).toContainText('287 082');
 	});
@@ -259,9 +256,7 @@ test.describe('reading the key from a QR code', () => {
 		await openCheck(page, 59, en('/ellenorzes'));
 		await page.getByRole('button', { name: 'Read the QR code instead' }).click();
 		await expect(page.getByRole('heading', { name: 'Scan with the camera' })).toBeVisible();
-		await page
-			.getByLabel('Picture (screenshot or photo)')
-			.setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: await qrPng(OFFICIAL) });
+		await chooseQrPicture(page, OFFICIAL, 'Picture (screenshot or photo)');
 		await expect(page.getByText('The key has been read and filled in.')).toBeVisible();
 		await expect(page.getByText('Now delete the screenshot or photo of the key')).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
