@@ -26,7 +26,7 @@ type Marked = { marker?: string };
 function pageCode(page: string): string[] {
 	return readFileSync(join('build', `${page}.html`), 'utf8').match(/\/_app\/immutable\/[^"]+\.js/g) ?? [];
 }
-const UPDATE = 'Új változat érhető el — frissítés';
+const UPDATE = 'Új változat érhető el – frissítés';
 
 test('an update accepted in one tab leaves another open tab working, without a reload', async ({ page, context }) => {
 	await page.goto('/');

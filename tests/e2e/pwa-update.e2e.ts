@@ -27,7 +27,7 @@ test('a new version is announced and applied only when the user asks', async ({ 
 		await (await navigator.serviceWorker.getRegistration())?.update();
 	});
 
-	const prompt = page.getByRole('region', { name: 'Új változat érhető el — frissítés' });
+	const prompt = page.getByRole('region', { name: 'Új változat érhető el – frissítés' });
 	await expect(prompt).toBeVisible();
 	// Nothing reloaded by itself: what the page holds in memory is still there.
 	expect(await page.evaluate(() => (window as Marked).marker)).toBe('still here');
@@ -37,5 +37,5 @@ test('a new version is announced and applied only when the user asks', async ({ 
 	await expect.poll(() => page.evaluate(() => (window as Marked).marker).catch(() => 'reloading')).toBeUndefined();
 	await expect(page).toHaveURL(/\/beallitas\/2$/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await expect(page.getByRole('region', { name: 'Új változat érhető el — frissítés' })).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Új változat érhető el – frissítés' })).toHaveCount(0);
 });

@@ -116,12 +116,12 @@ test.describe('safety sheet', () => {
 		const question = page.getByRole('heading', { name: 'Megvan a lap?' });
 		await expect(question).toBeFocused();
 		await expect(page.getByText('Kijött a lap a nyomtatóból, vagy elmentette PDF-fájlként?')).toBeVisible();
-		await expect(page.getByRole('button', { name: 'Kódok elfelejtése' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód elfelejtése' })).toHaveCount(0);
 
 		await page.getByRole('button', { name: 'Nem, újra nyomtatom' }).click();
 		await expect.poll(() => printCalls(page)).toBe(2);
 		await expect(question).toBeFocused();
-		await expect(page.getByRole('button', { name: 'Kódok elfelejtése' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód elfelejtése' })).toHaveCount(0);
 
 		// Unanswered, the sheet is still unprinted: leaving asks first.
 		const dialogs: string[] = [];
@@ -136,7 +136,7 @@ test.describe('safety sheet', () => {
 		await expect(page.getByLabel('Törlőkód (nem kötelező)')).toHaveValue(REMOVAL_CODE);
 	});
 
-	test('once the user says the sheet came out, the codes can be forgotten and leaving no longer asks', async ({
+	test('once the user says the sheet came out, the key and the removal code can be forgotten and leaving no longer asks', async ({
 		page
 	}) => {
 		await stubPrint(page);
@@ -154,10 +154,12 @@ test.describe('safety sheet', () => {
 
 		await page.getByRole('button', { name: 'Yes, I have it' }).click();
 		await expect(page.getByRole('heading', { name: 'Do you have the sheet?' })).toHaveCount(0);
-		await expect(page.getByRole('heading', { name: 'Last step: delete the codes from this device' })).toBeFocused();
+		await expect(
+			page.getByRole('heading', { name: 'Last step: delete the key and the removal code from this device' })
+		).toBeFocused();
 		// Before forgetting, the sheet can be tested by reading its QR code on the code check.
 		await expect(page.getByRole('link', { name: 'Test the safety sheet' })).toHaveAttribute('href', '/en/ellenorzes');
-		await page.getByRole('button', { name: 'Forget the codes' }).click();
+		await page.getByRole('button', { name: 'Forget the key and removal code' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'have been forgotten' })).toBeVisible();
 		await expect(page.getByLabel('Key (optional)')).toHaveValue('');
 		await expect(page.getByLabel('Törlőkód (removal code, optional)')).toHaveValue('');
@@ -186,10 +188,10 @@ test.describe('safety sheet', () => {
 		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 		await expect(page.getByRole('heading', { name: 'Megvan a lap?' })).toBeFocused();
 		await page.getByRole('button', { name: 'Igen, megvan a lap' }).click();
-		await expect(page.getByRole('button', { name: 'Kódok elfelejtése' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód elfelejtése' })).toBeVisible();
 
 		await code.fill(`${REMOVAL_CODE}-9`);
-		await expect(page.getByRole('button', { name: 'Kódok elfelejtése' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód elfelejtése' })).toHaveCount(0);
 		const dialogs: string[] = [];
 		page.once('dialog', (d) => {
 			dialogs.push(d.message());
@@ -222,7 +224,7 @@ test.describe('safety sheet', () => {
 		await expect(summary).toContainText('Hiba van a beküldött adatokban');
 		await summary.getByRole('link', { name: /Ez a jel nem lehet benne: „0”/ }).click();
 		await expect(keyField).toBeFocused();
-		await expect(page.getByRole('button', { name: 'Kódok elfelejtése' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód elfelejtése' })).toHaveCount(0);
 
 		await keyField.fill('JBSW Y3DP');
 		await expect(page.getByText('A kulcs túl rövid: 8 jelből áll, de legalább 16 kell.').first()).toBeVisible();

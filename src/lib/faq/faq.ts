@@ -255,7 +255,8 @@ export const FAQ: readonly FaqEntry[] = [
 		answer: [
 			{ kind: 'p', key: 'faq.q.csaladtagok.p1' },
 			{ kind: 'p', key: 'faq.q.csaladtagok.p2' },
-			{ kind: 'p', key: 'faq.q.csaladtagok.p3' }
+			{ kind: 'p', key: 'faq.q.csaladtagok.p3' },
+			{ kind: 'p', key: 'faq.q.csaladtagok.p4' }
 		]
 	},
 	{
