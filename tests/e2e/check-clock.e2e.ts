@@ -18,7 +18,7 @@ test('this computer 90 s fast and the phone right: the code is the server’s, t
 	// Said first, above the code.
 	const notice = codeRegion.getByRole('status').first();
 	await expect(notice).toHaveText(
-		'Ennek a számítógépnek az órája kb. 90 másodpercet siet. Az alábbi kód ezt már figyelembe veszi.'
+		'Ennek az eszköznek az órája kb. 90 másodpercet siet. Az alábbi kód ezt már figyelembe veszi.'
 	);
 
 	await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY);
@@ -46,7 +46,7 @@ test('in English too: this computer 3 minutes slow is said in minutes, and the p
 	await serveTime(page, 180_000);
 	await page.goto('/en/ellenorzes');
 	await expect(page.getByRole('region', { name: '2. The code' }).getByRole('status').first()).toHaveText(
-		'This computer’s clock is about 3 minutes slow. The code below already allows for it.'
+		'This device’s clock is about 3 minutes slow. The code below already allows for it.'
 	);
 	await page.getByLabel('Key', { exact: true }).fill(RFC_KEY);
 	await page.getByRole('button', { name: 'Show the code' }).click();
@@ -91,10 +91,10 @@ test('a clock a few seconds off is corrected without a word; the header’s whol
 	await expect(codeRegion.locator('.code')).toHaveText(spaced(totp(stepAt(SERVER_TIME + 10_000))));
 	await expect(codeRegion.locator('.clock-notice')).toBeEmpty();
 	await codeRegion.getByText('Ennek az eszköznek az órája', { exact: true }).click();
-	await expect(codeRegion).toContainText('Ennek a számítógépnek az órája pontos, vagy csak néhány másodpercet tér el');
+	await expect(codeRegion).toContainText('Ennek az eszköznek az órája pontos, vagy csak néhány másodpercet tér el');
 });
 
-test('offline: the code follows this computer’s clock, and the page says how to check it; the real server’s Date is used with the service worker in charge', async ({
+test('offline: the code follows this device’s clock, and the page says how to check it; the real server’s Date is used with the service worker in charge', async ({
 	page,
 	context
 }) => {

@@ -123,12 +123,12 @@ test.describe('on a phone', () => {
 	// A phone's scroll bar takes no width, as on real phones (a desktop browser's would).
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-	test('with a key, the code is on the first screen of a 390×844 phone, even under the note on this computer’s clock', async ({
+	test('with a key, the code is on the first screen of a 390×844 phone, even under the note on this device’s clock', async ({
 		page
 	}) => {
 		await serveTime(page, -90_000);
 		await page.goto('/ellenorzes');
-		await expect(page.getByText('Ennek a számítógépnek az órája kb. 90 másodpercet siet.')).toBeVisible();
+		await expect(page.getByText('Ennek az eszköznek az órája kb. 90 másodpercet siet.')).toBeVisible();
 		await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY_TYPED);
 		await page.getByRole('button', { name: 'Kód mutatása' }).click();
 		const code = page.locator('.code');

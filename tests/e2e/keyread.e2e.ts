@@ -219,6 +219,21 @@ test.describe('reading the key from a QR code', () => {
 		await expect(page.getByText(url, { exact: true })).toBeVisible();
 		await expect(page.getByRole('link', { name: url })).toHaveCount(0);
 		await expect(keyField).toHaveValue('gezd gnbv gy3t qojq');
+		// A web address is no secret: no advice to delete the picture.
+		await expect(page.getByText(/^Most törölje a képernyőképet/)).toHaveCount(0);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('a picture of an authenticator code the helper cannot use still says to delete the picture', async ({
+		page
+	}) => {
+		await openCheck(page, 59);
+		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+		// A counter-based (HOTP) code of another service: refused, but the picture holds that service's secret.
+		await chooseQrPicture(page, `otpauth://hotp/Bank:anna?secret=${OTHER_KEY}&counter=3`);
+		await expect(page.getByText('Ez a QR-kód számlálóalapú kódokhoz szól.', { exact: false })).toBeVisible();
+		await expect(page.getByText(/^Most törölje a képernyőképet vagy a fényképet/)).toBeVisible();
+		await expect(page.getByLabel('Kulcs', { exact: true })).toHaveValue('');
 		expect(await axeViolations(page)).toEqual([]);
 	});
 

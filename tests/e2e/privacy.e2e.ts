@@ -18,6 +18,10 @@ test.describe('privacy', () => {
 		const never = page.getByRole('list').filter({ hasText: 'A törlőkódot.' });
 		await expect(never).toContainText('A kulcsot');
 		await expect(never).toContainText('A jelszavát');
+		// Everything the helper keeps is listed, also what only the browser tab keeps for the Back button.
+		const stored = page.getByRole('list').filter({ hasText: 'A választott nyelvet.' });
+		await expect(stored.getByRole('listitem')).toHaveCount(6);
+		await expect(stored).toContainText('a kód ellenőrzésénél beírt eszköznevet és a kérdések közötti keresést');
 
 		await page.getByRole('button', { name: 'Adataim törlése' }).click();
 		await expect(page.getByRole('group', { name: 'Biztosan törli az adatait?' })).toBeFocused();

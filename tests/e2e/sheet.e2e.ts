@@ -27,7 +27,9 @@ test.describe('safety sheet', () => {
 	}) => {
 		await fillFullSheet(page);
 		await expect(page.getByRole('heading', { level: 1, name: 'Biztonsági lap nyomtatása' })).toBeVisible();
-		await expect(page.getByText('újratölti vagy bezárja az oldalt, törlődik')).toBeVisible();
+		// What stays in memory and what is remembered, as the page really does it (the username is saved).
+		await expect(page.getByText('újratölti vagy bezárja az oldalt, törlődnek')).toBeVisible();
+		await expect(page.getByText('A felhasználónevét ezen az eszközön megjegyezzük.', { exact: false })).toBeVisible();
 		await expect(page.getByRole('list', { name: 'A lapra kerülő eszközök' }).getByRole('listitem')).toHaveCount(1);
 		await expect(page.getByLabel('Kitől kérhet segítséget? (nem kötelező)')).toHaveValue(
 			'Kiss Anna, +36 1 234 5678, anna@example.hu'

@@ -264,7 +264,7 @@ test.describe('the guided setup', () => {
 		await expect(page.getByText(/csak \.gov\.hu végű címen/)).toContainText('kau.gov.hu');
 		await expect(page.locator('main')).not.toContainText(/sütik/);
 		await expect(page.getByText(/privát \(inkognitó\) ablakot/)).toBeVisible();
-		await expect(page.getByRole('link', { name: 'Lejárt vagy elfelejtettem a jelszavamat' })).toHaveAttribute(
+		await expect(page.getByRole('link', { name: 'Lejárt a jelszavam, vagy elfelejtettem' })).toHaveAttribute(
 			'href',
 			'/gyik?lepes=2#jelszo-lejart'
 		);

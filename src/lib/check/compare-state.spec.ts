@@ -40,13 +40,15 @@ describe('CompareState', () => {
 		expect(s.current).toBeNull();
 	});
 
-	test('the snapshot holds the code and the name only, and survives junk', () => {
+	test('the snapshot holds the name only, never the code, and survives junk', () => {
 		const s = new CompareState();
 		s.code = '123 456';
 		s.name = 'Anna';
-		expect(s.snapshot.capture()).toEqual({ code: '123 456', name: 'Anna' });
-		s.snapshot.restore({ code: '654321', name: 'Béla' });
-		expect([s.code, s.name]).toEqual(['654321', 'Béla']);
+		expect(s.snapshot.capture()).toEqual({ name: 'Anna' });
+		s.clearForm();
+		// An old snapshot that still carries a code (written by an earlier version) does not bring it back.
+		s.snapshot.restore({ code: '654321', name: 'Béla' } as never);
+		expect([s.code, s.name]).toEqual(['', 'Béla']);
 		s.snapshot.restore(null as never);
 		expect([s.code, s.name]).toEqual(['', '']);
 	});

@@ -9,8 +9,12 @@ export type CheckedDevice = {
 	addedAs: string | null;
 };
 
-/** What the back and forward buttons keep of the comparison form (never the key). */
-export type CompareDraft = { code: string; name: string };
+/**
+ * What the back and forward buttons keep of the comparison form: the device's name only. Never the key, and not the
+ * phone's code either: SvelteKit writes snapshots to sessionStorage, and a code comes from the key; it is also stale
+ * after 30 seconds, so a restored one would only be compared and reported wrong.
+ */
+export type CompareDraft = { name: string };
 
 /**
  * The comparison of this visit, outside the components so that editing the key (which hides the comparison while
@@ -25,11 +29,10 @@ export class CompareState {
 	current = $state<number | null>(null);
 	#forKey = '';
 
-	/** SvelteKit snapshot of the form: the phone's code and the device's name. */
+	/** SvelteKit snapshot of the form: the device's name. */
 	readonly snapshot = {
-		capture: (): CompareDraft => ({ code: this.code, name: this.name }),
+		capture: (): CompareDraft => ({ name: this.name }),
 		restore: (draft: CompareDraft) => {
-			this.code = typeof draft?.code === 'string' ? draft.code : '';
 			this.name = typeof draft?.name === 'string' ? draft.name : '';
 		}
 	};
