@@ -59,6 +59,17 @@ describe('loadAreas and t', () => {
 		expect(t('wizard.step-4.intro')).toBe('wizard.step-4.intro');
 		expect(t('wizard.step-4.title')).toBe(file('hu', 'wizard')['step-4'].title);
 	});
+
+	it('counts in English grammar: one letter, two letters; Hungarian keeps the singular after a number', async () => {
+		await loadAreas('en', ['accountant']);
+		await loadAreas('hu', ['accountant']);
+		bindLanguage(() => 'en');
+		expect(t('accountant.letter.batch-count', { count: 1 })).toBe('1 letter');
+		expect(t('accountant.letter.batch-count', { count: 2 })).toBe('2 letters');
+		bindLanguage(() => 'hu');
+		expect(t('accountant.letter.batch-count', { count: 1 })).toBe('1 levél');
+		expect(t('accountant.letter.batch-count', { count: 12 })).toBe('12 levél');
+	});
 });
 
 describe('text files', () => {
