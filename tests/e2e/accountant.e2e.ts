@@ -54,7 +54,9 @@ test.describe('accountant link', () => {
 		await page.getByLabel('Telefonszám (nem kötelező)').fill('36');
 		await page.getByLabel('E-mail-cím (nem kötelező)').fill('anna@pelda');
 		await page.getByLabel('Rövid személyes üzenet (nem kötelező)').fill('x'.repeat(305));
-		await expect(page.getByText('5 karakterrel több a megengedettnél')).toBeVisible();
+		await expect(page.locator('#acc-message-count')).toHaveText('5 karakterrel több a megengedettnél');
+		// Going over the limit is announced; counting under it is not (it is read with the field instead).
+		await expect(page.getByRole('status').filter({ hasText: '5 karakterrel több' })).toHaveCount(1);
 		await page.getByRole('button', { name: 'Link elkészítése' }).click();
 
 		const summary = page.getByRole('alert');
@@ -73,6 +75,8 @@ test.describe('accountant link', () => {
 		await fillForm(page);
 		await page.getByLabel('Új beállítás (még nincs Ügyfélkapu+)').check();
 		await expect(page.getByText('30 / 300 karakter')).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'karakter' })).toHaveCount(0);
+		await expect(page.locator('#acc-message-count')).not.toHaveAttribute('aria-live');
 
 		// Leaving and reopening the page keeps what was typed.
 		await page.goto('/gyik');
@@ -96,14 +100,18 @@ test.describe('accountant link', () => {
 			/soha senki – mi sem – nem kéri el Öntől a 6 számjegyű kódot, a kulcsot vagy a törlőkódot/
 		);
 		expect(await message.inputValue()).toContain(`${baseURL}/${FRAGMENT}`);
-		const mail = page.getByRole('link', { name: 'Megnyitás levelezőprogramban' });
+		const mail = page.getByRole('link', { name: 'Megnyitás e-mail-programban' });
 		expect(decodeURIComponent((await mail.getAttribute('href')) ?? '')).toContain(`${baseURL}/${FRAGMENT}`);
 		expect(await axeViolations(page)).toEqual([]);
 
 		// "Clear form" asks first, then empties the form for good.
 		await page.getByRole('button', { name: 'Űrlap törlése' }).click();
+		// The question sits in the page's outline under the h1, as an h2.
+		await expect(page.getByRole('heading', { level: 2, name: 'Törli az űrlapot?' })).toBeVisible();
 		await page.getByRole('button', { name: 'Igen, törlöm' }).click();
 		await expect(page.getByLabel('Az Ön neve')).toHaveValue('');
+		// Focus does not fall back to the top of the page.
+		await expect(page.getByRole('button', { name: 'Űrlap törlése' })).toBeFocused();
 		await page.reload();
 		await expect(page.getByLabel('Az Ön neve')).toHaveValue('');
 	});

@@ -161,6 +161,15 @@ test('every key field offers reading the key from a QR code: on the safety sheet
 	await page.goto('/beallitas/5');
 	const field = page.getByLabel('Kulcs (a QR-kód alatti betűk és számok)');
 	await expect(field).toHaveValue('');
+	// Typing is not judged letter by letter: no "too short" after the first letters, only on leaving the field.
+	await field.pressSequentially('JBS', { delay: 30 });
+	await expect(field).toHaveValue('JBS');
+	await expect(field).toHaveAttribute('aria-invalid', 'false');
+	await expect(page.getByText('A kulcs túl rövid', { exact: false })).toHaveCount(0);
+	await field.press('Tab');
+	await expect(page.getByText('A kulcs túl rövid: 3 jelből áll', { exact: false })).toBeVisible();
+	await expect(field).toHaveAttribute('aria-invalid', 'true');
+	await field.fill('');
 	await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
 	await expect(page.getByLabel('Kép (képernyőkép vagy fénykép)')).toBeVisible();
 	await field.fill('JBSW Y3DP EHPK 3PX0');

@@ -171,6 +171,8 @@ test.describe('continue on another device', () => {
 		await page.getByRole('button', { name: 'QR-kód mutatása a telefonhoz' }).click();
 		const qr = page.getByRole('img', { name: /5\. lépésnek a címe/ });
 		await expect(qr).toBeVisible();
+		// The button is replaced by the code: focus goes to the code, not back to the top of the page.
+		await expect(page.locator('.on-phone .shown')).toBeFocused();
 		// Decoded by jsQR, not by the app: the code holds the step's address and nothing else.
 		const text = await qr.evaluate(async (img: HTMLImageElement) => {
 			const canvas = document.createElement('canvas');

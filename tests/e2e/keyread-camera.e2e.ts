@@ -28,8 +28,9 @@ test('after the explanation, scanning fills the key, shows the code and turns th
 	await openCheck(page, 59);
 	await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
 	await page.getByRole('button', { name: 'Kamera használata' }).click();
-	// The permission is explained before the browser asks for it.
+	// The permission is explained before the browser asks for it; focus moves there, not to the top of the page.
 	await expect(page.getByText('A böngésző megkérdezi, használhatja-e a segéd a kamerát')).toBeVisible();
+	await expect(page.locator('.camera-view')).toBeFocused();
 	expect(await liveTracks(page)).toBe(0);
 	expect(await axeViolations(page)).toEqual([]);
 	await page.getByRole('button', { name: 'Bekapcsolom a kamerát' }).click();

@@ -106,3 +106,18 @@ for (const route of ROUTES) {
 		});
 	}
 }
+
+// The long inputs above are refused by the accountant form, so its result (link, QR, letter buttons) is checked
+// here with a valid form (a long word in a button label once widened the page here).
+for (const [path, name, submit, mail] of [
+	['/konyveloknek', 'Az Ön neve', 'Link elkészítése', 'Megnyitás e-mail-programban'],
+	[en('/konyveloknek'), 'Your name', 'Make the link', 'Open in your e-mail program']
+]) {
+	test(`${path}: the finished link and its buttons fit at 320 px`, async ({ page }) => {
+		await page.goto(path);
+		await page.getByLabel(name, { exact: true }).fill('Kiss Anna');
+		await page.getByRole('button', { name: submit }).click();
+		await expect(page.getByRole('link', { name: mail })).toBeVisible();
+		await expectNoSidewaysScroll(page);
+	});
+}

@@ -32,6 +32,7 @@ test.describe('privacy', () => {
 		await page.getByRole('button', { name: 'Adataim törlése' }).click();
 		await page.getByRole('button', { name: 'Igen, törlöm' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'töröltük az adatait' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Adataim törlése' })).toBeFocused();
 
 		// In-app navigation and a fresh load both show no saved progress.
 		await page.getByRole('link', { name: 'Ügyfélkapu+ Segéd – kezdőlap' }).click();

@@ -331,6 +331,36 @@ test('the sheet and its QR code work without a network after one visit', async (
 });
 
 /** The sheet as a user fills it in from the accountant's link: username, key, törlőkód, one device. */
+test('the device list says what each press did, explains a missing or repeated name, and keeps focus in place', async ({
+	page
+}) => {
+	await page.goto('/biztonsagi-lap');
+	const name = page.getByLabel('Eszköz neve');
+	const add = page.getByRole('button', { name: 'Eszköz hozzáadása' });
+	await add.click();
+	await expect(page.getByText('Írja be az eszköz nevét, például: Saját telefon.')).toBeVisible();
+	await expect(name).toHaveAttribute('aria-invalid', 'true');
+	await expect(name).toBeFocused();
+	await name.fill('Irodai tablet');
+	await expect(page.getByText('Írja be az eszköz nevét')).toHaveCount(0);
+	await add.click();
+	await expect(page.getByRole('status').filter({ hasText: 'Hozzáadva: Irodai tablet' })).toHaveCount(1);
+	await name.fill('irodai TABLET');
+	await name.press('Enter');
+	await expect(page.getByText('Ez az eszköz már szerepel a listán.')).toBeVisible();
+	await expect(name).toHaveValue('irodai TABLET');
+	await name.fill('Saját telefon');
+	await name.press('Enter');
+	await expect(page.getByRole('list', { name: 'A lapra kerülő eszközök' }).getByRole('listitem')).toHaveCount(2);
+
+	await page.getByRole('button', { name: 'Eltávolítás: Irodai tablet' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Eltávolítva: Irodai tablet' })).toHaveCount(1);
+	await expect(page.getByRole('button', { name: 'Eltávolítás: Saját telefon' })).toBeFocused();
+	await page.getByRole('button', { name: 'Eltávolítás: Saját telefon' }).click();
+	await expect(name).toBeFocused();
+	expect(await axeViolations(page)).toEqual([]);
+});
+
 async function fillFullSheet(page: Page): Promise<void> {
 	await page.clock.setFixedTime(SETUP_DAY);
 	await page.goto(CONTACT_LINK);

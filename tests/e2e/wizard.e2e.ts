@@ -179,7 +179,12 @@ test.describe('the guided setup', () => {
 		const summary = page.getByRole('alert');
 		await expect(summary).toBeFocused();
 		await expect(page).toHaveURL(/\/beallitas\/7$/);
+		const gate = page.getByRole('checkbox', { name: 'Kinyomtattam vagy leírtam a törlőkódot' });
+		await expect(gate).toHaveAttribute('aria-invalid', 'true');
 		expect(await axeViolations(page)).toEqual([]);
+		await gate.check();
+		await expect(gate).toHaveAttribute('aria-invalid', 'false');
+		await gate.uncheck();
 
 		await page.goto('/');
 		const tasks = page.getByRole('list').filter({ hasText: '1. Hitelesítő alkalmazás telepítése' });
