@@ -30,7 +30,7 @@ export default defineConfig({
 						{
 							name: 'ui',
 							// Small parts the step pages and tool pages show (back link, error summary, fields, links): one file.
-							test: /src[\\/]lib[\\/](forms[\\/]ErrorSummary|components[\\/](BackLink|TextField|Heading)|wizard[\\/](step-context|StepReturn|SideLink|FaqLink|StepFaqLinks|PhoneOnly|drawings[\\/]DrawingParts)|qr[\\/]qr\.ts)/
+							test: /src[\\/]lib[\\/](forms[\\/]ErrorSummary|components[\\/](BackLink|TextField|Heading|LangText|language-parts)|wizard[\\/](step-context|StepReturn|SideLink|FaqLink|StepFaqLinks|PhoneOnly|drawings[\\/]DrawingParts)|qr[\\/]qr\.ts)/
 						},
 						{
 							name: 'key-parts',

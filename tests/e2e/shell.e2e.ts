@@ -101,7 +101,26 @@ test.describe('accessibility', () => {
 				expect(await axeViolations(page)).toEqual([]);
 			});
 		}
+		// WCAG 3.1.2: every official Hungarian label an English page quotes („…”) is read in Hungarian.
+		test(`quoted Hungarian labels on ${en(route)} carry lang="hu"`, async ({ page }) => {
+			await page.goto(en(route));
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			const unmarked = await page.evaluate(() => {
+				const main = document.querySelector('main')!;
+				// Every closed answer and fold opened, so its text counts too.
+				main.querySelectorAll('details').forEach((d) => (d.open = true));
+				const quoted = [...main.innerText.matchAll(/„([^„”]+)”/g)].map((m) => m[1]);
+				const marked = new Set([...main.querySelectorAll('[lang="hu"]')].map((el) => el.textContent));
+				return quoted.filter((q) => !marked.has(q));
+			});
+			expect(unmarked).toEqual([]);
+		});
 	}
+	test('a Hungarian page marks the English label it quotes, and nothing else', async ({ page }) => {
+		await page.goto('/gyik');
+		await expect(page.locator('main [lang="en"]', { hasText: /^Transfer accounts$/ }).first()).toBeAttached();
+		await expect(page.locator('main [lang="hu"]')).toHaveCount(0);
+	});
 });
 
 test.describe('offline', () => {
