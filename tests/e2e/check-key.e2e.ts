@@ -176,3 +176,25 @@ test('every key field offers reading the key from a QR code: on the safety sheet
 	await field.press('Tab');
 	await expect(page.getByText('„0” helyett valószínűleg „O” betűt kell írni.')).toBeVisible();
 });
+
+test("the phone's code: each typing mistake gets its own message, in the page's language, and stays typed", async ({
+	page
+}) => {
+	await serveTime(page);
+	await page.goto('/en/ellenorzes');
+	await page.getByLabel('Key', { exact: true }).fill(RFC_KEY_TYPED);
+	await page.getByRole('button', { name: 'Show the code' }).click();
+	const compare = page.getByRole('region', { name: 'Check your phone' });
+	const codeField = compare.getByLabel('Code shown on the phone');
+	await codeField.fill('12O456');
+	await compare.getByRole('button', { name: 'Check', exact: true }).click();
+	const error = compare.getByRole('alert');
+	await expect(error).toHaveText('The code is made of digits (0–9) only. This character cannot be in it: “O”.');
+	await expect(codeField).toHaveValue('12O456');
+	await expect(codeField).toHaveAttribute('aria-describedby', 'device-code-hint device-code-error');
+	expect(await axeViolations(page)).toEqual([]);
+
+	await codeField.fill('1234');
+	await compare.getByRole('button', { name: 'Check', exact: true }).click();
+	await expect(error).toHaveText('That is only 4 digits; the code has 6. Look at the phone again and type all six.');
+});

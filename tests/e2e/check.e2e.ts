@@ -97,12 +97,24 @@ test('one device, many tries: a wrong code then the right one is one device; ano
 	await expect(result).toContainText('Egyezik. Ez az eszköz jól van beállítva.');
 	await expect(devices.getByRole('listitem')).toHaveText([/^Anna telefonja: jól van beállítva \(ellenőrizve: /]);
 
-	// Not a code at all: said at the field, the list stays as it was.
-	await codeField.fill('12345');
-	await check.click();
-	await expect(compare.getByRole('alert')).toHaveText('Írja be a telefonon látható kódot: 6 számjegyet.');
-	await expect(codeField).toBeFocused();
-	await expect(devices.getByRole('listitem')).toHaveCount(1);
+	// Not a code: the field says what to fix, keeps what was typed, and the list stays as it was.
+	for (const [typed, message] of [
+		['12345', 'Ez csak 5 számjegy, a kód 6 számjegyből áll. Nézze meg újra a telefont, és írja be mind a hatot.'],
+		[
+			'123 4567',
+			'Ez 7 számjegy, a kód 6 számjegyből áll. Csak azt a kódot írja be, amelyik most az Ügyfélkapu+ sorában látható.'
+		],
+		['12a4-5', 'A kódban csak számjegyek (0–9) vannak. Ezek a jelek nem lehetnek benne: „a” és „-”.'],
+		['  ', 'Írja be a telefonon látható kódot: 6 számjegyet.']
+	]) {
+		await codeField.fill(typed);
+		await check.click();
+		await expect(compare.getByRole('alert')).toHaveText(message);
+		await expect(codeField).toBeFocused();
+		await expect(codeField).toHaveValue(typed);
+		await expect(codeField).toHaveAttribute('aria-invalid', 'true');
+		await expect(devices.getByRole('listitem')).toHaveCount(1);
+	}
 
 	await compare.getByRole('button', { name: 'Másik eszköz ellenőrzése' }).click();
 	await expect(nameField).toBeFocused();

@@ -1,11 +1,12 @@
 /**
  * Fuzzing of the parsers of outside input this repository owns: the typed key, otpauth:// URIs (build and parse)
- * and the /gyik address fragment. Each property runs 100,000 generated inputs; a parser may return an error
+ * the /gyik address fragment and the phone's code typed on the code check. Each property runs 100,000 generated inputs; a parser may return an error
  * value but must never throw.
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { answerIdFromHash } from '$lib/faq/hash';
+import { inspectCode } from '$lib/otp/compare';
 import { normalizeKey } from '$lib/otp/key';
 import { buildOtpauthUri, parseOtpauthUri } from '$lib/otp/otpauth-uri';
 
@@ -32,6 +33,30 @@ describe('fuzz', { timeout: 60_000 }, () => {
 			fc.property(fc.oneof(anyText, keyish), (input) => {
 				const result = normalizeKey(input);
 				return result.ok ? /^[A-Z2-7]{16,}$/.test(result.key) : KEY_KINDS.includes(result.error.kind);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('inspectCode: agrees with a plain reading of the text (spaces out, then digits only, then six)', () => {
+		const codeish = fc.string({
+			unit: fc.constantFrom(...'0123456789 \u00a0\u200ba-O\ud800１'.split('')),
+			maxLength: 12
+		});
+		fc.assert(
+			fc.property(fc.oneof(anyText, codeish), (input) => {
+				const result = inspectCode(input);
+				const rest = input.replace(/[\s\u200b-\u200d\u2060\ufeff]/gu, '');
+				if (rest === '') return result.kind === 'empty';
+				if (!/^[0-9]+$/.test(rest))
+					return (
+						result.kind === 'not-digits' &&
+						result.chars.length > 0 &&
+						result.chars.every((c) => !/^[0-9]$/.test(c) && rest.includes(c))
+					);
+				return rest.length === 6
+					? result.kind === 'code' && result.code === rest
+					: result.kind === 'wrong-length' && result.digits === rest.length;
 			}),
 			{ numRuns: RUNS }
 		);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deviceStatusMessage, resultMessage } from './messages';
+import { codeInputMessage, deviceStatusMessage, resultMessage } from './messages';
 
 describe('resultMessage', () => {
 	test('a match says the device is set up correctly', () => {
@@ -24,7 +24,26 @@ describe('resultMessage', () => {
 
 	test('no match and an invalid code', () => {
 		expect(resultMessage({ kind: 'no-match' })).toEqual({ key: 'check.result.no-match' });
-		expect(resultMessage({ kind: 'invalid-code' })).toEqual({ key: 'check.result.invalid-code' });
+		expect(resultMessage({ kind: 'invalid-code' })).toEqual({ key: 'check.code-error.empty' });
 		expect(deviceStatusMessage({ kind: 'no-match' })).toEqual({ key: 'check.devices.status-no-match' });
+	});
+});
+
+describe('codeInputMessage', () => {
+	test('a code needs no message; each kind of mistake has its own', () => {
+		expect(codeInputMessage({ kind: 'code', code: '123456' })).toBeNull();
+		expect(codeInputMessage({ kind: 'empty' })).toEqual({ key: 'check.code-error.empty' });
+		expect(codeInputMessage({ kind: 'not-digits', chars: ['a', '-'] })).toEqual({
+			key: 'check.code-error.not-digits',
+			params: { count: 2 }
+		});
+		expect(codeInputMessage({ kind: 'wrong-length', digits: 5 })).toEqual({
+			key: 'check.code-error.too-short',
+			params: { count: 5 }
+		});
+		expect(codeInputMessage({ kind: 'wrong-length', digits: 7 })).toEqual({
+			key: 'check.code-error.too-long',
+			params: { count: 7 }
+		});
 	});
 });

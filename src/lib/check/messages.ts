@@ -1,4 +1,4 @@
-import { describeOffset, type MatchResult } from '$lib/otp/compare';
+import { describeOffset, type CodeInput, type MatchResult } from '$lib/otp/compare';
 import type { Message } from '$lib/forms/key-messages';
 
 /** The sentence for the result of comparing a device's code with ours. */
@@ -15,7 +15,23 @@ export function resultMessage(result: MatchResult): Message {
 		case 'no-match':
 			return { key: 'check.result.no-match' };
 		case 'invalid-code':
-			return { key: 'check.result.invalid-code' };
+			return { key: 'check.code-error.empty' };
+	}
+}
+
+/** What to fix in a typed code that is not 6 digits; null for a code. The caller quotes `chars`. */
+export function codeInputMessage(input: CodeInput): Message | null {
+	switch (input.kind) {
+		case 'code':
+			return null;
+		case 'empty':
+			return { key: 'check.code-error.empty' };
+		case 'not-digits':
+			return { key: 'check.code-error.not-digits', params: { count: input.chars.length } };
+		case 'wrong-length':
+			return input.digits < 6
+				? { key: 'check.code-error.too-short', params: { count: input.digits } }
+				: { key: 'check.code-error.too-long', params: { count: input.digits } };
 	}
 }
 

@@ -31,7 +31,8 @@ export function keyErrorMessage(error: KeyError): Message {
 	}
 }
 
-function quotedList(items: string[], lang: string, type: 'conjunction' | 'disjunction'): string {
+/** Quoted items joined in the page's language („a”, „b” és „c”); the area 'key' holds the quote marks. */
+export function quotedList(items: string[], lang: string, type: 'conjunction' | 'disjunction'): string {
 	const list = new Intl.ListFormat(lang, { style: 'long', type });
 	return list.format(items.map((text) => t('key.quoted', { text })));
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { base32Encode } from './base32';
-import { describeOffset, matchCode, normalizeCode } from './compare';
+import { describeOffset, inspectCode, matchCode, normalizeCode } from './compare';
 import { hotp } from './totp';
 
 const RFC_KEY = base32Encode(new TextEncoder().encode('12345678901234567890'));
@@ -36,6 +36,24 @@ describe('normalizeCode', () => {
 				expect(r === null || /^[0-9]{6}$/.test(r)).toBe(true);
 			})
 		);
+	});
+});
+
+describe('inspectCode', () => {
+	it.each([
+		['123 456', { kind: 'code', code: '123456' }],
+		['', { kind: 'empty' }],
+		[' \u00A0 ', { kind: 'empty' }],
+		['12a456', { kind: 'not-digits', chars: ['a'] }],
+		['12-45-6a-', { kind: 'not-digits', chars: ['-', 'a'] }],
+		['O12345', { kind: 'not-digits', chars: ['O'] }],
+		['12\u{1F600}456', { kind: 'not-digits', chars: ['\u{1F600}'] }],
+		['１２３４５６', { kind: 'not-digits', chars: ['１', '２', '３', '４', '５', '６'] }],
+		['12345', { kind: 'wrong-length', digits: 5 }],
+		['1', { kind: 'wrong-length', digits: 1 }],
+		['123 4567', { kind: 'wrong-length', digits: 7 }]
+	])('%j → %j', (input, expected) => {
+		expect(inspectCode(input)).toEqual(expected);
 	});
 });
 

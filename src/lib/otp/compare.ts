@@ -7,12 +7,28 @@ export type MatchResult =
 /** Default number of 30-second steps searched on each side: ±5 minutes covers a typically mis-set phone clock. */
 export const DEFAULT_WINDOW = 10;
 
-const CODE_PATTERN = new RegExp(`^[0-9]{${DIGITS}}$`);
+/** What a typed code is: the 6-digit code, or why it is not one (for a message that says what to fix). */
+export type CodeInput =
+	| { kind: 'code'; code: string }
+	| { kind: 'empty' }
+	/** Characters other than 0–9, each once, in the order typed. */
+	| { kind: 'not-digits'; chars: string[] }
+	/** Only digits, but not 6 of them. */
+	| { kind: 'wrong-length'; digits: number };
+
+/** Removes spaces (apps often show "123 456") and says whether the rest is a 6-digit code. Never throws. */
+export function inspectCode(input: string): CodeInput {
+	const code = String(input ?? '').replace(/[\s\u200B-\u200D\u2060\uFEFF]/gu, '');
+	if (code === '') return { kind: 'empty' };
+	const chars = [...new Set(Array.from(code).filter((c) => c < '0' || c > '9'))];
+	if (chars.length > 0) return { kind: 'not-digits', chars };
+	return code.length === DIGITS ? { kind: 'code', code } : { kind: 'wrong-length', digits: code.length };
+}
 
 /** Removes spaces (apps often show "123 456") and returns the 6-digit code, or null if it is not one. */
 export function normalizeCode(input: string): string | null {
-	const code = String(input ?? '').replace(/[\s\u200B-\u200D\u2060\uFEFF]/gu, '');
-	return CODE_PATTERN.test(code) ? code : null;
+	const typed = inspectCode(input);
+	return typed.kind === 'code' ? typed.code : null;
 }
 
 /** Compares a typed code with ours at `unixMs`; an offset of +k means the other device is k steps ahead. */
