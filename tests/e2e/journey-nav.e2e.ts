@@ -46,7 +46,7 @@ test.describe('resume where the user left off', () => {
 		await finishFirstThreeSteps(page);
 
 		await page.goto('/');
-		const resume = page.getByRole('link', { name: /^Folytatás a\(z\) 4\. lépésnél: Az eszköz párosítása$/ });
+		const resume = page.getByRole('link', { name: /^Folytatás a\(z\) 4\. lépésnél$/ });
 		await expect(resume).toBeVisible();
 		expect(await inFirstScreen(page, resume)).toBe(true);
 		expect(await inFirstScreen(page, page.getByText('Nem hivatalos oldal.'))).toBe(true);
@@ -64,7 +64,7 @@ test.describe('resume where the user left off', () => {
 
 		// "Kezdjük"'s place holds the same way on, in English too.
 		await page.goto('/en');
-		const resumeEn = page.getByRole('link', { name: /^Continue at step 4: Pair your device$/ });
+		const resumeEn = page.getByRole('link', { name: /^Continue at step 4$/ });
 		await expect(resumeEn).toBeVisible();
 		expect(await inFirstScreen(page, resumeEn)).toBe(true);
 		await resumeEn.click();
@@ -300,7 +300,7 @@ test.describe('no layout shift', () => {
 		// Precaching the whole app takes a while on a busy machine; the shift is summed until then, or 5 s.
 		await expect(note).toBeVisible({ timeout: 30_000 });
 		await page.waitForFunction(() => performance.now() > 5000, undefined, { timeout: 15_000 });
-		expect(await shift(page)).toBeLessThan(0.02);
+		expect(await shift(page)).toBe(0);
 
 		// The note is quiet and points to the home-screen guide, which stays accessible; closing it is remembered.
 		await expect(note.getByRole('link', { name: 'Így teheti ki a kezdőképernyőre' })).toHaveAttribute(
@@ -315,7 +315,7 @@ test.describe('no layout shift', () => {
 	});
 
 	test("a returning user's pages, in both languages, move nothing while they load", async ({ page }) => {
-		// Saved progress arrives after the first paint: "Continue at step 4: …" replaces "Kezdjük", the task list and
+		// Saved progress arrives after the first paint: "Continue at step 4" replaces "Kezdjük", the task list and
 		// "already done" notes appear.
 		await finishFirstThreeSteps(page);
 		for (const path of [
@@ -330,7 +330,8 @@ test.describe('no layout shift', () => {
 			await page.goto(path);
 			// Measured over the first 3 s of each page, when late work (progress, preferences, worker) lands.
 			await page.waitForFunction(() => performance.now() > 3000);
-			expect(await shift(page), path).toBeLessThan(0.02);
+			// Nothing in view moves at all (the journey issue's bar, < 0.02, is met with room to spare).
+			expect(await shift(page), path).toBe(0);
 		}
 	});
 

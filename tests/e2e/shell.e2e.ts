@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations, en, expect, ROUTES, test, waitForServiceWorker } from './fixtures';
 
@@ -151,4 +153,37 @@ test.describe('offline', () => {
 		await expect(page).toHaveURL(/\/gyik$/);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	});
+});
+
+test('every prerendered page carries the styles of its own markup, so nothing restyles or moves when code arrives', () => {
+	// Svelte marks an element with its component's scope class only when that component's CSS styles it, so every
+	// scope class in a page's markup must appear in the CSS the page inlines or links (a stylesheet Kit links as
+	// disabled is not loaded). SvelteKit once left out the CSS of a component the error page also loads lazily.
+	const pages: string[] = [];
+	(function walk(dir: string) {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (name === '_app') continue;
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name.endsWith('.html')) pages.push(path);
+		}
+	})('build');
+	expect(pages.length).toBeGreaterThanOrEqual(30);
+	const scoped = (text: string) => new Set(Array.from(text.matchAll(/\bsvelte-[a-z0-9]{4,10}\b/g), (m) => m[0]));
+	let checked = 0;
+	for (const path of pages) {
+		const html = readFileSync(path, 'utf8');
+		let css = Array.from(html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g), (m) => m[1]).join('\n');
+		for (const [, attributes] of html.matchAll(/<link([^>]*)>/g))
+			if (/rel="stylesheet"/.test(attributes) && !/\bdisabled\b/.test(attributes))
+				css += readFileSync(join('build', attributes.match(/href="([^"]+)"/)![1]!), 'utf8');
+		const styled = scoped(css);
+		const used = scoped(html.slice(html.indexOf('<body')));
+		checked += used.size;
+		expect(
+			[...used].filter((name) => !styled.has(name)),
+			path
+		).toEqual([]);
+	}
+	expect(checked).toBeGreaterThan(100);
 });
