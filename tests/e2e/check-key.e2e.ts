@@ -14,10 +14,16 @@ test('typing mistakes in the key get their own messages and the text is never cl
 	await expect(summary).toBeFocused();
 	await expect(summary.getByRole('link', { name: 'Type the key.' })).toHaveAttribute('href', '#key-input');
 	await expect(key).toHaveAttribute('aria-invalid', 'true');
+	// The focused summary reads the problem; the field's own message is not spoken a second time.
+	const slot = page.locator('#key-input-error');
+	await expect(slot).toContainText('Type the key. It is the text under the QR code on the official site.');
+	await expect(slot).toHaveAttribute('aria-live', 'off');
 
 	await key.fill('GEZD 0GNB 18 9');
 	await key.press('Tab');
 	const field = page.locator('#key-input-error');
+	// Judged on leaving the field, with no summary: the message is spoken from its place.
+	await expect(field).toHaveAttribute('aria-live', 'polite');
 	await expect(field).toContainText('These characters cannot be in it: “0”, “1”, “8”, and “9”.');
 	await expect(field).toContainText('Instead of “0” you probably need the letter “O”.');
 	await expect(field).toContainText('Instead of “1” you probably need the letter “I” or “L”.');
@@ -29,6 +35,8 @@ test('typing mistakes in the key get their own messages and the text is never cl
 
 	await key.fill('gezd gnbv');
 	await expect(field).toContainText('The key is too short: it has 8 characters, but it needs at least 16.');
+	// While typing, the shown message follows the text without being spoken at every keystroke.
+	await expect(field).toHaveAttribute('aria-live', 'off');
 	await key.fill('GEZDGNBVGY3TQOJQG');
 	await expect(field).toContainText('This key cannot be complete');
 	await key.fill('https://ugyfelkapu.gov.hu/ugyfelkapu');
