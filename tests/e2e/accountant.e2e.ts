@@ -289,6 +289,33 @@ test('at the end of the journey the client sees and can send a receipt without a
 	expect(await axeViolations(page)).toEqual([]);
 });
 
+test("a long personal message keeps the link readable at the page's own size, on a phone and a desktop", async ({
+	page
+}) => {
+	const message = 'Kedves Ügyfelem! Kérem, állítsa be az Ügyfélkapu+ belépést a bevallási határidő előtt. '.repeat(3);
+	for (const width of [390, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/konyveloknek');
+		await page.getByLabel('Az Ön neve').fill('Kiss Anna');
+		await page.getByLabel('Rövid személyes üzenet (nem kötelező)').fill(message.trim());
+		await page.getByRole('button', { name: 'Link elkészítése' }).click();
+		const link = page.locator('#acc-link');
+		await expect(link).toContainText('uzenet=Kedves');
+		// Every piece of the link is drawn at the link's own size (before: the whole link shrank to about 3.6 px so
+		// that the message, one unbreakable piece, fitted on a line), and nothing scrolls sideways.
+		const sizes = await link.evaluate((box) => {
+			const own = parseFloat(getComputedStyle(box).fontSize);
+			return Array.from(
+				box.querySelectorAll('span span'),
+				(piece) => parseFloat(getComputedStyle(piece).fontSize) / own
+			);
+		});
+		expect(sizes.length).toBeGreaterThan(20);
+		expect(Math.min(...sizes), `width ${width}`).toBeGreaterThan(0.99);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+	}
+});
+
 test.describe('accountant letters', () => {
 	// Three device pixels per CSS pixel give the QR screenshot enough detail for the decoder.
 	test.use({ deviceScaleFactor: 3 });
@@ -319,7 +346,9 @@ test.describe('accountant letters', () => {
 		const letter = page.getByRole('article', { name: 'Ügyfélkapu+ beállítása – útmutató' });
 		await expect(letter).toHaveCount(1);
 		await expect(letter).toContainText('Kedves Ügyfelünk!');
-		await expect(letter).toContainText(link);
+		// To type from paper, the helper's address alone; the QR code carries the whole link.
+		await expect(letter).toContainText(`Ha ez nem megy, írja be ezt a címet a böngészőbe: ${link.split('#')[0]}`);
+		await expect(letter).not.toContainText('#');
 		await expect(letter).toContainText('Soha senki – mi sem – nem kéri el');
 		const qr = letter.getByRole('img', { name: 'QR-kód a segéd linkjével' });
 		expect(decodeQrPng(await qr.screenshot())).toBe(link);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { longestChunk, splitToken, tokenText, type TokenChunk, type TokenKind } from './token';
+import { LINK_PIECE_MAX, longestChunk, splitToken, tokenText, type TokenChunk, type TokenKind } from './token';
 
 // Written as the reader should see the seams: "|" a silent break point, " " a space (also a break point).
 function seams(chunks: TokenChunk[]): string {
@@ -37,6 +37,32 @@ describe('splitToken', () => {
 		);
 		expect(seams(splitToken('http://localhost:4173', 'link'))).toBe('http://|localhost:4173');
 		expect(seams(splitToken('https://a.hu/', 'link'))).toBe('https://|a.hu/');
+	});
+
+	it('cuts a long piece of a link, before an escaped character where it can, never inside one', () => {
+		// "%C3%9C" is one letter (Ü) written as two escapes: it stays whole.
+		expect(seams(splitToken('https://a.hu/#uzenet=Kedves%20%C3%9Cgyfelem!%20K%C3%A9rem', 'link'))).toBe(
+			'https://|a.hu/|#uzenet=Kedves|%20%C3%9Cgyfelem|!%20K%C3%A9rem'
+		);
+		expect(seams(splitToken('https://a.hu/#x=12345678%C3%A9%C3%A9%C3%A9%C3%A9', 'link'))).toBe(
+			'https://|a.hu/|#x=12345678|%C3%A9%C3%A9|%C3%A9%C3%A9'
+		);
+		expect(seams(splitToken('https://a.hu/#abcdefghijklmnopqrstuvwxyz0123456789', 'link'))).toBe(
+			'https://|a.hu/|#abcdefghijklmno|pqrstuvwxyz01234|56789'
+		);
+		// A lone % or a broken escape is text like any other.
+		expect(seams(splitToken('https://a.hu/#abcdefghijklmn%2', 'link'))).toBe('https://|a.hu/|#abcdefghijklmn%|2');
+	});
+
+	it('never leaves a link piece longer than LINK_PIECE_MAX characters unless one character is longer', () => {
+		const piece = fc.string({ unit: fc.constantFrom('a', '%', 'C', '3', 'A', '9', '2', '0', '=', 'ő') });
+		fc.assert(
+			fc.property(piece, (tail) => {
+				const chunks = splitToken(`https://a.hu/#${tail}`, 'link');
+				expect(tokenText(chunks)).toBe(`https://a.hu/#${tail}`.trim());
+				for (const c of chunks) if ([...c.text].length > LINK_PIECE_MAX) expect(c.text).toMatch(/^(%[0-9A-F]{2})+$/i);
+			})
+		);
 	});
 
 	it('gives nothing for an empty or blank value', () => {

@@ -81,7 +81,45 @@ function linkChunks(word: string): TokenChunk[] {
 		}
 	});
 	if (current !== '') pieces.push(current);
-	return asWord(pieces);
+	return asWord(pieces.flatMap(shortLinkPieces));
+}
+
+/** The longest piece of a link: longer ones (an encoded message, a long name) are cut, never shrunk to fit. */
+export const LINK_PIECE_MAX = 16;
+
+// A long piece of a link cut into pieces of at most LINK_PIECE_MAX characters (a longer single character stays
+// whole), preferably before an escaped character once a piece has half that length, and never inside one: nobody
+// types such a link letter by letter (the QR code and the copy button carry it), but it must stay readable at the
+// page's own size.
+function shortLinkPieces(piece: string): string[] {
+	const chars = [...piece];
+	if (chars.length <= LINK_PIECE_MAX) return [piece];
+	const out: string[] = [];
+	let current = '';
+	let i = 0;
+	while (i < chars.length) {
+		// One character: a letter, or the escapes of one UTF-8 character (its lead byte and continuation bytes).
+		let unit = escapeAt(chars, i) ?? chars[i]!;
+		if (unit.length === 3)
+			for (let next = escapeAt(chars, i + 3); next && /^%[89AB]/i.test(next); next = escapeAt(chars, i + unit.length))
+				unit += next;
+		const length = [...current].length;
+		const full = length + unit.length > LINK_PIECE_MAX;
+		if (current !== '' && (full || (unit.length >= 3 && length >= LINK_PIECE_MAX / 2))) {
+			out.push(current);
+			current = '';
+		}
+		current += unit;
+		i += unit.length;
+	}
+	if (current !== '') out.push(current);
+	return out;
+}
+
+// The %XX escape starting at `i`, if one does.
+function escapeAt(chars: string[], i: number): string | null {
+	const text = chars.slice(i, i + 3).join('');
+	return /^%[0-9A-F]{2}$/i.test(text) ? text : null;
 }
 
 // Pieces of one word cut before each match of `sign` (never leaving an empty piece).
