@@ -33,6 +33,20 @@ describe('receiptText', () => {
 		expect(some).toContain('contact.receipt.devices-none');
 	});
 
+	it('signs with the name given, on one line, unless it is blank or could reveal a secret', () => {
+		expect(
+			receiptText({ ...base, name: '  Nagy \n Béla ' }, t)
+				.split('\n')
+				.slice(-2)
+		).toEqual(['contact.receipt.sign-off', 'Nagy Béla']);
+		expect(
+			receiptText({ ...base, name: '   ' }, t)
+				.split('\n')
+				.at(-1)
+		).toBe('contact.receipt.sign-off');
+		expect(receiptText({ ...base, name: 'JBSW Y3DP EHPK 3PXP' }, t)).not.toContain('JBSW');
+	});
+
 	it('hides a device name that holds the key, the törlőkód or a key-shaped value', () => {
 		expect(isSafeDeviceName('jbsw y3dp ehpk 3pxp telefon', base.secrets)).toBe(false);
 		expect(isSafeDeviceName('K7QX92MBRT4Z', base.secrets)).toBe(false);

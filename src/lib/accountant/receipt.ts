@@ -15,6 +15,8 @@ export interface ReceiptInput {
 	devices: readonly string[];
 	/** Today's date, already written the way the client's language writes dates. */
 	date: string;
+	/** The client's name under the sign-off, so the reader knows who wrote (optional; left out when it is blank). */
+	name?: string;
 	/** The secrets of this visit, never printed: used to keep them out of device names. */
 	secrets: { key: string; removalCode: string };
 }
@@ -63,5 +65,8 @@ export function receiptText(input: ReceiptInput, t: Translate): string {
 		devices.length ? t('contact.receipt.devices', { devices: devices.join(', ') }) : t('contact.receipt.devices-none')
 	);
 	lines.push(t('contact.receipt.date', { date: input.date }), '', t('contact.receipt.sign-off'));
+	// One line, and never a secret: a name is checked like a device name.
+	const name = (input.name ?? '').replace(/\s+/g, ' ').trim();
+	if (name !== '' && isSafeDeviceName(name, input.secrets)) lines.push(name);
 	return lines.join('\n');
 }
