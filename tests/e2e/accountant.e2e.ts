@@ -65,7 +65,7 @@ test.describe('accountant link', () => {
 			'Írja be a nevét',
 			/csak számjegyek/,
 			/nev@pelda\.hu/,
-			'Legfeljebb 300 karaktert írhat ide'
+			'Az üzenet legfeljebb 300 karakter lehet'
 		]);
 		await summary.getByRole('link', { name: 'Írja be a nevét' }).click();
 		await expect(page.getByLabel('Az Ön neve')).toBeFocused();

@@ -66,7 +66,7 @@ test('a 300-character paste is refused with its own message, kept exactly as pas
 	const pasted = 'ABCD'.repeat(75);
 	await key.fill(pasted);
 	await page.getByRole('button', { name: 'Kód mutatása' }).click();
-	const summary = page.getByRole('alert').filter({ hasText: 'Hiba van a beküldött adatokban' });
+	const summary = page.getByRole('alert').filter({ hasText: 'Valamit javítani kell' });
 	await expect(summary).toBeFocused();
 	await expect(summary).toContainText('Ez túl hosszú ahhoz, hogy kulcs legyen: 300 jelből áll');
 	await expect(page.locator('#key-input-error')).toContainText('300 jelből áll');
@@ -148,6 +148,22 @@ test.describe('on a phone', () => {
 		expect(box.y + box.height).toBeLessThanOrEqual(844);
 		expect(box.x + box.width).toBeLessThanOrEqual(390);
 		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+test.describe('on a phone, checking a code', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('the verdict is brought into view after "Ellenőrzés", not left below the screen', async ({ page }) => {
+		await serveTime(page);
+		await page.goto('/ellenorzes');
+		await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY_TYPED);
+		await page.getByRole('button', { name: 'Kód mutatása' }).click();
+		const compare = page.getByRole('region', { name: 'Ellenőrizze a telefonját' });
+		await compare.getByLabel('A telefonon látható kód').fill('000000');
+		await compare.getByRole('button', { name: 'Ellenőrzés', exact: true }).click();
+		const verdict = compare.getByText('A kód nem egyezik. Nézze meg ebben a sorrendben:');
+		await expect(verdict).toBeInViewport();
 	});
 });
 

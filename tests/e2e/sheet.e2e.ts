@@ -81,6 +81,28 @@ test.describe('safety sheet', () => {
 		expect(text).toContain('2025. március 3.');
 	});
 
+	test('with the key left to be written by hand, the sheet says to type it in, and prints on one page under the offline note', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/biztonsagi-lap');
+		// The floating note of a first visit keeps room below the page while it shows; paper must not get that room.
+		await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toBeVisible({ timeout: 30_000 });
+		await page.getByLabel('Ügyfélkapus felhasználónév (nem kötelező)').fill('minta123');
+		await page.getByLabel('Törlőkód (nem kötelező)').fill(REMOVAL_CODE);
+		const sheet = page.getByRole('article', { name: 'Ügyfélkapu+ biztonsági lap' });
+		await expect(sheet.getByText('Írja ide a kulcsot (a QR-kód alatti betű- és számsort).')).toBeVisible();
+		await expect(sheet.getByRole('img', { name: /QR-kód/ })).toHaveCount(0);
+		await expect(sheet).not.toContainText('QR-kódot erről a lapról');
+		await expect(sheet).toContainText('írja be kézzel a fenti kulcsot. Egy sikeres próbabelépés után');
+		await expect(sheet).toContainText('írja be kézzel a fenti kulcsot. Minden eszköz ugyanazt a kódot fogja mutatni.');
+		// With the key (and its QR code) the sheet fills the page: the note's room would push its end onto a second.
+		await page.getByLabel('Kulcs (nem kötelező)').fill(TYPED_KEY);
+		await expect(sheet.getByRole('img', { name: /QR-kód/ })).toBeVisible();
+		expect(await page.evaluate(() => parseFloat(document.body.style.paddingBottom))).toBeGreaterThan(150);
+		expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+	});
+
 	test('the printed QR code is at least 35 mm wide and scans to the key', async ({ page }) => {
 		await fillFullSheet(page);
 		const qr = page.getByRole('article').getByRole('img', { name: /QR-kód/ });
@@ -118,12 +140,12 @@ test.describe('safety sheet', () => {
 		const question = page.getByRole('heading', { name: 'Megvan a lap?' });
 		await expect(question).toBeFocused();
 		await expect(page.getByText('Kijött a lap a nyomtatóból, vagy elmentette PDF-fájlként?')).toBeVisible();
-		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód elfelejtése' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód törlése' })).toHaveCount(0);
 
 		await page.getByRole('button', { name: 'Nem, újra nyomtatom' }).click();
 		await expect.poll(() => printCalls(page)).toBe(2);
 		await expect(question).toBeFocused();
-		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód elfelejtése' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód törlése' })).toHaveCount(0);
 
 		// Unanswered, the sheet is still unprinted: leaving asks first.
 		const dialogs: string[] = [];
@@ -161,8 +183,8 @@ test.describe('safety sheet', () => {
 		).toBeFocused();
 		// Before forgetting, the sheet can be tested by reading its QR code on the code check.
 		await expect(page.getByRole('link', { name: 'Test the safety sheet' })).toHaveAttribute('href', '/en/ellenorzes');
-		await page.getByRole('button', { name: 'Forget the key and removal code' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'have been forgotten' })).toBeVisible();
+		await page.getByRole('button', { name: 'Delete the key and removal code' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'have been deleted' })).toBeVisible();
 		await expect(page.getByLabel('Key (optional)')).toHaveValue('');
 		await expect(page.getByLabel('Törlőkód (removal code, optional)')).toHaveValue('');
 		await expect(sheet).not.toContainText(GROUPED_KEY);
@@ -190,10 +212,10 @@ test.describe('safety sheet', () => {
 		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 		await expect(page.getByRole('heading', { name: 'Megvan a lap?' })).toBeFocused();
 		await page.getByRole('button', { name: 'Igen, megvan a lap' }).click();
-		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód elfelejtése' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód törlése' })).toBeVisible();
 
 		await code.fill(`${REMOVAL_CODE}-9`);
-		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód elfelejtése' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód törlése' })).toHaveCount(0);
 		const dialogs: string[] = [];
 		page.once('dialog', (d) => {
 			dialogs.push(d.message());
@@ -223,10 +245,10 @@ test.describe('safety sheet', () => {
 		await page.getByRole('button', { name: 'Nyomtatás' }).click();
 		const summary = page.getByRole('alert');
 		await expect(summary).toBeFocused();
-		await expect(summary).toContainText('Hiba van a beküldött adatokban');
+		await expect(summary).toContainText('Valamit javítani kell');
 		await summary.getByRole('link', { name: /Ez a jel nem lehet benne: „0”/ }).click();
 		await expect(keyField).toBeFocused();
-		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód elfelejtése' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Kulcs és törlőkód törlése' })).toHaveCount(0);
 
 		await keyField.fill('JBSW Y3DP');
 		await expect(page.getByText('A kulcs túl rövid: 8 jelből áll, de legalább 16 kell.').first()).toBeVisible();

@@ -13,6 +13,7 @@ import {
 	searchWithoutLegacy,
 	telHref,
 	validateForm,
+	validPhone,
 	type LinkArrival,
 	type LinkForm
 } from './link-params';
@@ -42,10 +43,10 @@ function assertValidated(arrival: LinkArrival) {
 		if (field !== 'message' && value.includes('\n')) fail(`${field} has a line break`);
 		if (value !== value.trim()) fail(`${field} not trimmed`);
 	}
-	// Phone: digits and separators only, 6–15 digits; e-mail: one @, no ?, no whitespace.
+	// Phone: digits and separators only, 8–15 digits; e-mail: one @, no ?, no whitespace.
 	if (c.phone) {
 		if (!/^\+?[0-9][0-9 ()./-]*$/.test(c.phone)) fail('phone');
-		if (!/^tel:\+?[0-9]{6,15}$/.test(telHref(c.phone))) fail('tel:');
+		if (!/^tel:\+?[0-9]{8,15}$/.test(telHref(c.phone))) fail('tel:');
 	}
 	if (c.email) {
 		if (c.email.split('@').length !== 2 || /[?\s%&#:]/.test(c.email)) fail('email');
@@ -168,7 +169,7 @@ describe('parseLink — properties', () => {
 		const form = fc.record({
 			name: fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), fc.constantFrom(...PAYLOADS)),
 			office: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme', maxLength: 30 })),
-			phone: fc.oneof(fc.constant(''), fc.stringMatching(/^\+?[0-9]{2}( [0-9]{2,3}){2,3}$/)),
+			phone: fc.oneof(fc.constant(''), fc.stringMatching(/^\+?[0-9]{2}( [0-9]{3}){2,3}$/)),
 			email: fc.oneof(fc.constant(''), fc.constantFrom('anna@pelda.hu', 'a.b+c@iroda.example.com')),
 			message: fc.string({ unit: 'grapheme', maxLength: 120 }),
 			lang: fc.constantFrom('hu' as const, 'en' as const),
@@ -342,5 +343,16 @@ describe('buildLink', () => {
 			{ field: 'message', kind: 'too-long', max: 300 }
 		]);
 		expect(validateForm({ ...form, message: '👨‍👩‍👧'.repeat(300) })).toEqual([]);
+	});
+});
+
+describe('validPhone', () => {
+	it('takes whole numbers and refuses one cut short', () => {
+		expect(validPhone('+36 1 234 5678')).toBe('+36 1 234 5678');
+		expect(validPhone('06 30 123 4567')).toBe('06 30 123 4567');
+		expect(validPhone('1 234 5678')).toBe('1 234 5678');
+		expect(validPhone('06 30 12')).toBe('');
+		expect(validPhone('1234567')).toBe('');
+		expect(validPhone('1234567890123456')).toBe('');
 	});
 });

@@ -187,7 +187,8 @@ export function validPhone(raw: string): string {
 	const text = cleanText(raw, LIMITS.phone + 1);
 	if (characterCount(text) > LIMITS.phone || !PHONE.test(text)) return '';
 	const digits = text.replace(/\D/g, '').length;
-	return digits >= 6 && digits <= 15 ? text : '';
+	// 8 digits is the shortest whole number (Budapest without 06: 1 234 5678); fewer is a number cut short.
+	return digits >= 8 && digits <= 15 ? text : '';
 }
 
 /** A clean `tel:` address for a valid phone number (digits and a leading +), or '' for anything else. */

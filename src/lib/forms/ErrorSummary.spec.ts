@@ -18,7 +18,7 @@ describe('ErrorSummary', () => {
 	it('shows the one title and a link to each field, and takes focus when it appears', async () => {
 		render(ErrorSummary, { problems: [problem, { fieldId: 'email', text: 'Az e-mail-cím hibás.' }], attempt: 1 });
 		const alert = screen.getByRole('alert');
-		expect(alert.querySelector('h2')?.textContent).toBe('Hiba van a beküldött adatokban');
+		expect(alert.querySelector('h2')?.textContent).toBe('Valamit javítani kell');
 		const links = screen.getAllByRole('link');
 		expect(links.map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
 			['#name', 'Adja meg a nevét.'],
