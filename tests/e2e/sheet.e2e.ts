@@ -340,7 +340,7 @@ test.describe('safety sheet', () => {
 });
 
 test('the sheet and its QR code work without a network after one visit', async ({ page, context }) => {
-	await page.goto('/');
+	await page.goto('/gyik');
 	await waitForServiceWorker(page);
 	await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toBeVisible();
 	await context.setOffline(true);

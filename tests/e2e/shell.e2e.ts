@@ -127,7 +127,7 @@ test.describe('accessibility', () => {
 
 test.describe('offline', () => {
 	test('after one visit every page loads without a network, in both languages', async ({ page, context }) => {
-		await page.goto('/');
+		await page.goto('/gyik');
 		await waitForServiceWorker(page);
 		await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toBeVisible();
 		await context.setOffline(true);
