@@ -193,6 +193,20 @@ test.describe('continue on another device', () => {
 		const decoded = jsQR(Uint8ClampedArray.from(JSON.parse(text) as number[]), 400, 400);
 		expect(decoded?.data).toBe(new URL('/beallitas/5', page.url()).href);
 	});
+
+	test.describe('on a phone', () => {
+		test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+		test('a phone is not offered a QR code of the step to scan with itself', async ({ page }) => {
+			await page.goto('/beallitas/4');
+			await stepReady(page);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			// In the page (a tablet or a computer shows it), but not displayed on a phone's touch screen.
+			const offer = page.locator('aside.step-help');
+			await expect(offer).toBeAttached();
+			await expect(offer).toBeHidden();
+		});
+	});
 });
 
 test.describe('header and menu', () => {
