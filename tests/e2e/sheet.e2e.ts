@@ -4,6 +4,7 @@ import { axeViolations, expect, test, waitForServiceWorker } from './fixtures';
 import { expectNoSecretLeft, recordRequests } from './secrets';
 import { pdfLines, pdfPageCount, pdfText } from './support/pdf';
 import { decodePng } from './support/png';
+import { stepReady } from './wizard-helpers';
 
 // Built by hand from the Key URI Format in FACTS.md (percent-encoded issuer and account), not by the app.
 const EXPECTED_URI =
@@ -337,6 +338,24 @@ test.describe('safety sheet', () => {
 		expect(dialogs[1]).toBe('beforeunload');
 		await expect(page.getByLabel('Törlőkód (removal code, optional)')).toHaveValue('');
 	});
+});
+
+test('a sheet printed weeks after the setup carries the day of the setup, not the day of printing', async ({
+	page
+}) => {
+	// Step 8 (finishing on the official site) done on 3 March…
+	await page.clock.setFixedTime(SETUP_DAY);
+	await page.goto('/beallitas/8');
+	await stepReady(page);
+	await page.getByRole('button', { name: 'Kész, tovább' }).click();
+	await expect(page).toHaveURL(/\/beallitas\/9$/);
+	// …and the sheet made on 10 May for a new tablet.
+	await page.clock.setFixedTime(new Date('2025-05-10T10:00:00+02:00'));
+	await page.goto('/biztonsagi-lap');
+	const sheet = page.getByRole('article', { name: 'Ügyfélkapu+ biztonsági lap' });
+	await expect(sheet).toContainText('A beállítás napja');
+	await expect(sheet).toContainText('2025. március 3.');
+	await expect(sheet).not.toContainText('május');
 });
 
 test('the sheet and its QR code work without a network after one visit', async ({ page, context }) => {

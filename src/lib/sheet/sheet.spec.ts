@@ -9,6 +9,7 @@ import {
 	removeDevice,
 	secretsFingerprint,
 	setupDate,
+	setupDay,
 	sheetKey
 } from './sheet';
 
@@ -78,6 +79,15 @@ describe('device list', () => {
 	it('removes by position', () => {
 		expect(removeDevice(['a', 'b', 'c'], 1)).toEqual(['a', 'c']);
 		expect(removeDevice(['a'], 5)).toEqual(['a']);
+	});
+});
+
+describe('setupDay', () => {
+	const today = new Date(2026, 10, 26, 15, 0);
+	it('is the day step 8 was done, once it is; today before that, or for a value that is not a date', () => {
+		expect(setupDay('2025-03-03', today)).toEqual(new Date(2025, 2, 3));
+		expect(setupDay(undefined, today)).toBe(today);
+		for (const bad of ['', 'x', '2025-02-30', '2025-13-01', '2025-3']) expect(setupDay(bad, today), bad).toBe(today);
 	});
 });
 

@@ -63,7 +63,18 @@ export function removeDevice(devices: readonly string[], index: number): string[
 	return devices.filter((_, i) => i !== index);
 }
 
-/** Today's date, the date of setup, in the user's language (e.g. "2025. március 3." / "3 March 2025"). */
+/**
+ * The day of setup: the day the step that finishes on the official site (step 8) was marked done, as progress keeps
+ * it (yyyy-mm-dd, local), or today while it is not (the sheet is printed at step 7, before step 8).
+ */
+export function setupDay(finishedOn: string | undefined, today: Date): Date {
+	const [y, m, d] = (finishedOn ?? '').split('-').map(Number);
+	if (!y || !m || !d) return today;
+	const day = new Date(y, m - 1, d);
+	return day.getFullYear() === y && day.getMonth() === m - 1 && day.getDate() === d ? day : today;
+}
+
+/** A date in the user's language (e.g. "2025. március 3." / "3 March 2025"). */
 export function setupDate(date: Date, lang: Lang): string {
 	return new Intl.DateTimeFormat(lang === 'hu' ? 'hu-HU' : 'en-GB', { dateStyle: 'long' }).format(date);
 }

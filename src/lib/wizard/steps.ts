@@ -167,6 +167,9 @@ export const STEPS: readonly Step[] = [
 
 export const STEP_COUNT = STEPS.length;
 
+/** The step that finishes the pairing on the official site: the day it is done is the day of setup. */
+export const SETUP_FINISHED_STEP = STEPS.findIndex((s) => s.id === 'confirm-and-finish') + 1;
+
 /** The step for a URL segment such as "3", or undefined when there is no such step. */
 export function stepFromParam(param: string): Step | undefined {
 	if (!/^[1-9][0-9]*$/.test(param)) return undefined;
