@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { axeViolations, expect, test, waitForServiceWorker } from './fixtures';
+import { axeViolations, expect, savedPreferences, test, waitForServiceWorker } from './fixtures';
 import { pdfPageCount } from './support/pdf';
 import { decodeQrPng } from './support/png';
 
@@ -103,6 +103,18 @@ test.describe('accountant link', () => {
 		const mail = page.getByRole('link', { name: 'Megnyitás e-mail-programban' });
 		expect(decodeURIComponent((await mail.getAttribute('href')) ?? '')).toContain(`${baseURL}/${FRAGMENT}`);
 		expect(await axeViolations(page)).toEqual([]);
+
+		// Trying the link shows the client's view in a new tab, but keeps the accountant's contact nowhere here.
+		const tryLink = page.getByRole('link', { name: /^Link kipróbálása/ });
+		await expect(tryLink).toHaveAttribute('href', `${baseURL}/${FRAGMENT}&proba=1`);
+		const [tab] = await Promise.all([context.waitForEvent('page'), tryLink.click()]);
+		const banner = tab.getByTestId('contact-banner');
+		await expect(banner).toContainText('Kiss Anna');
+		await expect(banner).toContainText('Ez a link kipróbálása: ez a böngésző nem menti el az elérhetőséget.');
+		// The address is cleaned only after the arrival is handled, so by then a kept contact would be stored.
+		await expect(tab).toHaveURL(/\/beallitas\/1$/);
+		expect((await savedPreferences(tab))?.accountant ?? null).toBeNull();
+		await tab.close();
 
 		// "Clear form" asks first, then empties the form for good.
 		await page.getByRole('button', { name: 'Űrlap törlése' }).click();

@@ -101,3 +101,21 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 		await navigator.serviceWorker.ready;
 	});
 }
+
+/** The app's saved preferences (language, notes seen, the kept contact), read without the app's code. */
+export function savedPreferences(page: Page): Promise<Record<string, unknown> | undefined> {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, unknown> | undefined>((resolve) => {
+				const open = indexedDB.open('ugyfelkapu-seged');
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('prefs')) return resolve(undefined);
+					const get = db.transaction('prefs').objectStore('prefs').get('prefs');
+					get.onsuccess = () => resolve(get.result);
+					get.onerror = () => resolve(undefined);
+				};
+				open.onerror = () => resolve(undefined);
+			})
+	);
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test, waitForServiceWorker } from './fixtures';
+import { axeViolations, expect, savedPreferences, test, waitForServiceWorker } from './fixtures';
 import { stepReady } from './wizard-helpers';
 
 const PHONE = { width: 390, height: 844 };
@@ -22,23 +22,6 @@ async function inFirstScreen(page: Page, selector: ReturnType<Page['locator']>):
 }
 
 /** The preference record as stored in the app's database, read without the app's code. */
-function savedPreferences(page: Page): Promise<Record<string, unknown> | undefined> {
-	return page.evaluate(
-		() =>
-			new Promise<Record<string, unknown> | undefined>((resolve) => {
-				const open = indexedDB.open('ugyfelkapu-seged');
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains('prefs')) return resolve(undefined);
-					const get = db.transaction('prefs').objectStore('prefs').get('prefs');
-					get.onsuccess = () => resolve(get.result);
-					get.onerror = () => resolve(undefined);
-				};
-				open.onerror = () => resolve(undefined);
-			})
-	);
-}
-
 test.describe('resume where the user left off', () => {
 	test.use({ viewport: PHONE });
 

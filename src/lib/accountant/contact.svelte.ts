@@ -17,6 +17,8 @@ class Accountant {
 	landedOn = $state<string | null>(null);
 	/** The client closed the welcome banner. */
 	bannerClosed = $state(false);
+	/** The contact came from the accountant trying their own link: shown on this visit, kept nowhere. */
+	trial = $state(false);
 	/** What the client last did with a contact, for a short confirmation. */
 	outcome = $state<'kept' | 'replaced' | 'removed' | null>(null);
 
@@ -43,6 +45,14 @@ class Accountant {
 		if (!fresh) return;
 		this.landedOn = landedOn;
 		this.bannerClosed = false;
+		if (arrival.trial) {
+			// The accountant's own browser: their contact on their own pages (and sheet) would ask them for help.
+			this.trial = true;
+			this.pending = null;
+			this.contact = fresh;
+			return;
+		}
+		this.trial = false;
 		const { sameContact } = await import('./link-params');
 		if (this.contact && !sameContact(this.contact, fresh)) {
 			this.pending = fresh;

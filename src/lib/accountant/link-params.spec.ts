@@ -235,7 +235,8 @@ describe('parseLink — examples', () => {
 			},
 			path: 'uj',
 			hadParams: true,
-			legacy: false
+			legacy: false,
+			trial: false
 		});
 	});
 	it('takes the first of duplicated parameters', () => {
@@ -262,7 +263,13 @@ describe('parseLink — examples', () => {
 	});
 	it('ignores an unknown path and anchors that are not link fragments', () => {
 		expect(parseLink('#nev=A&ut=javascript:x', '').path).toBeNull();
-		expect(parseLink('#elveszett-telefon', '')).toEqual({ contact: null, path: null, hadParams: false, legacy: false });
+		expect(parseLink('#elveszett-telefon', '')).toEqual({
+			contact: null,
+			path: null,
+			hadParams: false,
+			legacy: false,
+			trial: false
+		});
 	});
 	it('still reads the old query-string links, and the cleaned query keeps other parameters', () => {
 		const a = parseLink('', '?konyvelo=Kiss+Anna&telefon=%2B36+1+234+5678&email=anna%40pelda.hu');
@@ -282,7 +289,8 @@ describe('parseLink — examples', () => {
 			contact: null,
 			path: 'masodik',
 			hadParams: true,
-			legacy: false
+			legacy: false,
+			trial: false
 		});
 	});
 	it('checks a stored contact from an older version like a link', () => {
@@ -334,6 +342,17 @@ describe('buildLink', () => {
 		expect(
 			buildLink('https://segito.example/', { ...form, lang: 'en', phone: '', email: '', office: 'Példa Kft.' })
 		).toBe('https://segito.example/en#nev=Kiss%20Anna&iroda=P%C3%A9lda%20Kft.&ut=uj');
+	});
+	it("marks the accountant's own try, which reads back as a try and nothing else", () => {
+		const trial = buildLink('https://segito.example', form, { trial: true });
+		expect(trial).toBe(
+			'https://segito.example/#nev=Kiss%20Anna&tel=+36%201%20234%205678&email=anna@pelda.hu&ut=uj&proba=1'
+		);
+		const arrival = parseLink(trial.slice(trial.indexOf('#')), '');
+		expect(arrival.trial).toBe(true);
+		expect(arrival.contact?.name).toBe('Kiss Anna');
+		expect(parseLink('#nev=A&proba=0', '').trial).toBe(false);
+		expect(parseLink('#proba=1', '').hadParams).toBe(false);
 	});
 	it('validates the form field by field', () => {
 		expect(validateForm({ ...form, name: ' ', phone: '36', email: 'anna@pelda', message: 'x'.repeat(301) })).toEqual([

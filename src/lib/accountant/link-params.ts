@@ -54,7 +54,12 @@ export interface LinkArrival {
 	hadParams: boolean;
 	/** The parameters came in the old query-string format. */
 	legacy: boolean;
+	/** The accountant is trying their own link: show the contact, keep nothing on the device. */
+	trial: boolean;
 }
+
+/** Marks the link the accountant opens to try it (`#…&proba=1`): its contact is shown but not kept. */
+export const TRIAL_PARAM = 'proba';
 
 // Characters that must never reach the screen: C0/C1 controls, the bidi embeddings/overrides/isolates and
 // marks that can reorder or disguise text (U+202A–202E, U+2066–2069, U+200E/F, U+061C), other invisible
@@ -273,15 +278,22 @@ export function parseLink(hash: string, search: string): LinkArrival {
 			contact: contactFrom(fragmentValues, PARAM_NAMES),
 			path: linkPath(fragmentValues.get(PARAM_NAMES.path)),
 			hadParams: true,
-			legacy: false
+			legacy: false,
+			trial: fragmentValues.get(TRIAL_PARAM) === '1'
 		};
 	}
 	const queryValues = firstValues((search ?? '').replace(/^\?/, ''), true);
 	const legacyNames = Object.values(LEGACY_NAMES);
 	if (legacyNames.some((n) => queryValues.has(n))) {
-		return { contact: contactFrom(queryValues, LEGACY_NAMES), path: null, hadParams: true, legacy: true };
+		return {
+			contact: contactFrom(queryValues, LEGACY_NAMES),
+			path: null,
+			hadParams: true,
+			legacy: true,
+			trial: false
+		};
 	}
-	return { contact: null, path: null, hadParams: false, legacy: false };
+	return { contact: null, path: null, hadParams: false, legacy: false, trial: false };
 }
 
 /** The query string without the old link parameters ('' or '?…'), so the cleaned address keeps anything else. */
@@ -361,8 +373,8 @@ function encodeValue(value: string): string {
 	return encodeURIComponent(value).replace(/%(2B|2C|3B|3A|40|2F)/g, (m) => decodeURIComponent(m));
 }
 
-/** The link for the client: the app's address in the client's language, the contact in the fragment only. */
-export function buildLink(origin: string, form: LinkForm): string {
+/** The link for the client: the app's address in the client's language, the contact in the fragment only (`trial`: the accountant's own try). */
+export function buildLink(origin: string, form: LinkForm, { trial = false }: { trial?: boolean } = {}): string {
 	const base = origin.replace(/\/+$/, '') + (form.lang === 'en' ? '/en' : '/');
 	const values: [string, string][] = [
 		[PARAM_NAMES.name, cleanText(form.name, LIMITS.name)],
@@ -372,6 +384,7 @@ export function buildLink(origin: string, form: LinkForm): string {
 		[PARAM_NAMES.message, cleanText(form.message, LIMITS.message, true)],
 		[PARAM_NAMES.path, form.path]
 	];
+	if (trial) values.push([TRIAL_PARAM, '1']);
 	const fragment = values
 		.filter(([, v]) => v !== '')
 		.map(([n, v]) => `${n}=${encodeValue(v)}`)
