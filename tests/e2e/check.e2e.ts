@@ -97,6 +97,8 @@ test('one device, many tries: a wrong code then the right one is one device; ano
 	await codeField.fill(spaced(totp(step)));
 	await check.click();
 	await expect(result).toContainText('Egyezik. Ez az eszköz jól van beállítva.');
+	// Not opened from step 6: no advice to try the official site again.
+	await expect(result).not.toContainText('Most térjen vissza a hivatalos oldalra');
 	await expect(devices.getByRole('listitem')).toHaveText([/^Anna telefonja: jól van beállítva \(ellenőrizve: /]);
 
 	// Not a code: the field says what to fix, keeps what was typed, and the list stays as it was.
@@ -138,6 +140,23 @@ test('one device, many tries: a wrong code then the right one is one device; ano
 	const sheet = page.getByRole('article', { name: 'Ügyfélkapu+ biztonsági lap' });
 	await expect(sheet).toContainText('Anna telefonja');
 	await expect(sheet).not.toContainText('Béla táblagépe');
+});
+
+test('opened from step 6 (the official site rejected the code), a match says to try there again', async ({ page }) => {
+	await serveTime(page);
+	await page.clock.install({ time: at(1_111_111_080) });
+	await page.goto('/en/ellenorzes?lepes=6');
+	await page.getByLabel('Key', { exact: true }).fill(RFC_KEY_TYPED);
+	await page.getByRole('button', { name: 'Show the code' }).click();
+	await page.clock.pauseAt(at(1_111_111_095));
+	const compare = page.getByRole('region', { name: 'Check your phone' });
+	await compare.getByLabel('Code shown on the phone').fill(totp(stepAt(at(1_111_111_095))));
+	await compare.getByRole('button', { name: 'Check', exact: true }).click();
+	const result = compare.getByRole('status');
+	await expect(result).toContainText(
+		'Now go back to the official site: type your password and the code the phone shows right now, then click „Tovább” (Continue).'
+	);
+	await expect(result.locator('[lang="hu"]')).toHaveText('Tovább');
 });
 
 test('a second device: the QR carries exactly the Key URI Format; forgetting clears the key and says so', async ({
