@@ -63,7 +63,7 @@ test.describe('accountant link', () => {
 		await expect(summary).toBeFocused();
 		await expect(summary.getByRole('link')).toHaveText([
 			'Írja be a nevét',
-			/csak számjegyek/,
+			/8–15 számjegyből/,
 			/nev@pelda\.hu/,
 			'Az üzenet legfeljebb 300 karakter lehet'
 		]);
@@ -110,7 +110,7 @@ test.describe('accountant link', () => {
 		const [tab] = await Promise.all([context.waitForEvent('page'), tryLink.click()]);
 		const banner = tab.getByTestId('contact-banner');
 		await expect(banner).toContainText('Kiss Anna');
-		await expect(banner).toContainText('Ez a link kipróbálása: ez a böngésző nem menti el az elérhetőséget.');
+		await expect(banner).toContainText('Most Ön próbálja ki a linket: ez a böngésző nem menti el az elérhetőséget.');
 		// The address is cleaned only after the arrival is handled, so by then a kept contact would be stored.
 		await expect(tab).toHaveURL(/\/beallitas\/1$/);
 		expect((await savedPreferences(tab))?.accountant ?? null).toBeNull();

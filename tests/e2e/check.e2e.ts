@@ -106,7 +106,7 @@ test('one device, many tries: a wrong code then the right one is one device; ano
 		['12345', 'Ez csak 5 számjegy, a kód 6 számjegyből áll. Nézze meg újra a telefont, és írja be mind a hatot.'],
 		[
 			'123 4567',
-			'Ez 7 számjegy, a kód 6 számjegyből áll. Csak azt a kódot írja be, amelyik most az Ügyfélkapu+ sorában látható.'
+			'Ez 7 számjegy, a kód 6 számjegyből áll. Csak azt a kódot írja be, amelyik most a felhasználónevével jelölt sorban látható.'
 		],
 		['12a4-5', 'A kódban csak számjegyek (0–9) vannak. Ezek a jelek nem lehetnek benne: „a” és „-”.'],
 		['  ', 'Írja be a telefonon látható kódot: 6 számjegyet.']

@@ -240,10 +240,10 @@ test.describe('the guided setup', () => {
 		await page.goto('/en/beallitas/5');
 		await stepReady(page);
 		// An English page leads with the English labels of the app and gives the Hungarian ones for a Hungarian phone.
-		await expect(page.getByText('Type: “Time-based” (on a phone set to Hungarian: „Időalapú”).')).toBeVisible();
+		await expect(page.getByText('Type: time-based (on a phone set to Hungarian: „Időalapú”).')).toBeVisible();
 		await expect(page.getByText('in Google Authenticator usually “Add”')).toBeVisible();
 		const drawing = page.getByRole('img', { name: /^Drawing: a phone with the authenticator app’s manual entry/ });
-		await expect(drawing).toContainText('Time-based');
+		await expect(drawing).toContainText('Time based');
 		await expect(drawing).not.toContainText('Időalapú');
 		await page.getByLabel('Your Ügyfélkapu username (optional)').fill('minta123');
 		await expect(page.getByText('minta123@ugyfelkapu.gov.hu', { exact: true })).toBeVisible();

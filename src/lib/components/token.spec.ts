@@ -50,12 +50,16 @@ describe('splitToken', () => {
 		expect(seams(splitToken('https://a.hu/#abcdefghijklmnopqrstuvwxyz0123456789', 'link'))).toBe(
 			'https://|a.hu/|#abcdefghijklmno|pqrstuvwxyz01234|56789'
 		);
+		// A letter outside the BMP is one character: nothing after it is lost.
+		expect(seams(splitToken('https://a.hu/#abcdefghijklm😀xyz1234567890', 'link'))).toBe(
+			'https://|a.hu/|#abcdefghijklm😀x|yz1234567890'
+		);
 		// A lone % or a broken escape is text like any other.
 		expect(seams(splitToken('https://a.hu/#abcdefghijklmn%2', 'link'))).toBe('https://|a.hu/|#abcdefghijklmn%|2');
 	});
 
 	it('never leaves a link piece longer than LINK_PIECE_MAX characters unless one character is longer', () => {
-		const piece = fc.string({ unit: fc.constantFrom('a', '%', 'C', '3', 'A', '9', '2', '0', '=', 'ő') });
+		const piece = fc.string({ unit: fc.constantFrom('a', '%', 'C', '3', 'A', '9', '2', '0', '=', 'ő', '😀') });
 		fc.assert(
 			fc.property(piece, (tail) => {
 				const chunks = splitToken(`https://a.hu/#${tail}`, 'link');

@@ -99,18 +99,26 @@ function shortLinkPieces(piece: string): string[] {
 	let i = 0;
 	while (i < chars.length) {
 		// One character: a letter, or the escapes of one UTF-8 character (its lead byte and continuation bytes).
-		let unit = escapeAt(chars, i) ?? chars[i]!;
-		if (unit.length === 3)
-			for (let next = escapeAt(chars, i + 3); next && /^%[89AB]/i.test(next); next = escapeAt(chars, i + unit.length))
+		// `size` counts code points, as `chars` does (a letter outside the BMP is one).
+		let unit = chars[i]!;
+		let size = 1;
+		const escape = escapeAt(chars, i);
+		if (escape) {
+			unit = escape;
+			size = 3;
+			for (let next = escapeAt(chars, i + size); next && /^%[89AB]/i.test(next); next = escapeAt(chars, i + size)) {
 				unit += next;
+				size += 3;
+			}
+		}
 		const length = [...current].length;
-		const full = length + unit.length > LINK_PIECE_MAX;
-		if (current !== '' && (full || (unit.length >= 3 && length >= LINK_PIECE_MAX / 2))) {
+		const full = length + size > LINK_PIECE_MAX;
+		if (current !== '' && (full || (escape !== null && length >= LINK_PIECE_MAX / 2))) {
 			out.push(current);
 			current = '';
 		}
 		current += unit;
-		i += unit.length;
+		i += size;
 	}
 	if (current !== '') out.push(current);
 	return out;
