@@ -217,7 +217,7 @@ test("the phone's code: each typing mistake gets its own message, in the page's 
 	const codeField = compare.getByLabel('Code shown on the phone');
 	await codeField.fill('12O456');
 	await compare.getByRole('button', { name: 'Check', exact: true }).click();
-	const error = compare.getByRole('alert');
+	const error = compare.locator('#device-code-error');
 	await expect(error).toHaveText('The code is made of digits (0–9) only. This character cannot be in it: “O”.');
 	await expect(codeField).toHaveValue('12O456');
 	await expect(codeField).toHaveAttribute('aria-describedby', 'device-code-hint device-code-error');
