@@ -1,3 +1,4 @@
+import { openComparison } from './check-helpers';
 import { axeViolations, expect, test } from './fixtures';
 import { expectNoSecretLeft, recordRequests } from './secrets';
 import { OFFICIAL, qrPng } from './keyread-helpers';
@@ -156,10 +157,7 @@ test.describe('on a phone, checking a code', () => {
 
 	test('the verdict is brought into view after "Ellenőrzés", not left below the screen', async ({ page }) => {
 		await serveTime(page);
-		await page.goto('/ellenorzes');
-		await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY_TYPED);
-		await page.getByRole('button', { name: 'Kód mutatása' }).click();
-		const compare = page.getByRole('region', { name: 'Ellenőrizze a telefonját' });
+		const compare = await openComparison(page, '/ellenorzes');
 		const code = compare.getByLabel('A telefonon látható kód');
 		await code.fill('000000');
 		// The field at the bottom edge of the screen, the verdict far below it, then Enter (no scrolling by a click).
@@ -210,10 +208,7 @@ test("the phone's code: each typing mistake gets its own message, in the page's 
 	page
 }) => {
 	await serveTime(page);
-	await page.goto('/en/ellenorzes');
-	await page.getByLabel('Key', { exact: true }).fill(RFC_KEY_TYPED);
-	await page.getByRole('button', { name: 'Show the code' }).click();
-	const compare = page.getByRole('region', { name: 'Check your phone' });
+	const compare = await openComparison(page, '/en/ellenorzes');
 	const codeField = compare.getByLabel('Code shown on the phone');
 	await codeField.fill('12O456');
 	await compare.getByRole('button', { name: 'Check', exact: true }).click();

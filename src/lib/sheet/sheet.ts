@@ -2,6 +2,7 @@ import type { AccountantContact } from '$lib/accountant/contact.svelte';
 import type { Lang } from '$lib/i18n';
 import { groupKey, normalizeKey, type KeyError } from '$lib/otp/key';
 import { buildOtpauthUri } from '$lib/otp/otpauth-uri';
+import { dayOfIsoDate } from '$lib/wizard/iso-date';
 
 /** The full sheet carries the key and its QR code; the reduced one only the törlőkód. */
 export type Variant = 'full' | 'reduced';
@@ -68,10 +69,7 @@ export function removeDevice(devices: readonly string[], index: number): string[
  * it (yyyy-mm-dd, local), or today while it is not (the sheet is printed at step 7, before step 8).
  */
 export function setupDay(finishedOn: string | undefined, today: Date): Date {
-	const [y, m, d] = (finishedOn ?? '').split('-').map(Number);
-	if (!y || !m || !d) return today;
-	const day = new Date(y, m - 1, d);
-	return day.getFullYear() === y && day.getMonth() === m - 1 && day.getDate() === d ? day : today;
+	return dayOfIsoDate(finishedOn) ?? today;
 }
 
 /** A date in the user's language (e.g. "2025. március 3." / "3 March 2025"). */

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { deleteAllData, loadProgress, saveProgress, storageStatus } from '$lib/storage/db';
-import { isoDate, Progress } from './progress.svelte';
+import { isoDate } from './iso-date';
+import { Progress } from './progress.svelte';
 
 afterEach(async () => {
 	await deleteAllData();

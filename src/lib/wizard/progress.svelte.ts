@@ -1,12 +1,6 @@
 import { loadProgress, saveProgress, type StoredProgress } from '$lib/storage/db';
+import { isoDate } from './iso-date';
 import { STEP_COUNT, STEPS } from './steps';
-
-/** Today's local date as yyyy-mm-dd (the user's day, not UTC's). */
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a value read once, not state
-export function isoDate(now: Date = new Date()): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function clampStep(n: unknown): number {
 	return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= STEP_COUNT ? n : 1;

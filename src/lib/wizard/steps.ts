@@ -192,6 +192,11 @@ export function stepsForFaq(id: string): Step[] {
  */
 export const FROM_STEP_PARAM = 'lepes';
 
+/** The step a page was opened from, read from its address (`?lepes=7`); undefined when there is none. */
+export function stepOpenedFrom(url: URL): Step | undefined {
+	return stepFromParam(url.searchParams.get(FROM_STEP_PARAM) ?? '');
+}
+
 /** An app path opened from a step, e.g. ("/gyik", 7, "ket-kod") → "/gyik?lepes=7#ket-kod" (language prefix not added). */
 export function fromStepPath(path: string, step: number, hash = ''): string {
 	return `${path}?${FROM_STEP_PARAM}=${step}${hash ? '#' + hash : ''}`;
