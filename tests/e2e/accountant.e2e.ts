@@ -155,9 +155,14 @@ test.describe('accountant link', () => {
 		await expect(help).toContainText('Segítséget kérhet attól, aki ezt a linket küldte:');
 		await expect(help).toContainText(WHO);
 		await expect(help.getByRole('link', { name: 'Hívás: +36 1 234 5678' })).toHaveAttribute('href', 'tel:+3612345678');
-		await expect(help.getByRole('link', { name: 'E-mail: anna@pelda.hu' })).toHaveAttribute(
-			'href',
-			'mailto:anna@pelda.hu'
+		// The e-mail link opens a request for help that says which step the client is on, and nothing typed.
+		const mailHref = await help.getByRole('link', { name: 'E-mail: anna@pelda.hu' }).getAttribute('href');
+		const mailUrl = new URL(mailHref ?? '');
+		expect(mailUrl.protocol + mailUrl.pathname).toBe('mailto:anna@pelda.hu');
+		expect(mailUrl.searchParams.get('subject')).toBe('Ügyfélkapu+: segítséget kérnék');
+		expect(mailUrl.searchParams.get('body')).toBe(
+			'Jó napot!\n\nAz Ügyfélkapu+ beállításához segítséget kérnék.\n' +
+				'Itt tartok: 1. lépés, „Hitelesítő alkalmazás telepítése”.\n\nÜdvözlettel'
 		);
 		await expect(client.evaluate(() => location.hash)).resolves.toBe('');
 
@@ -170,6 +175,11 @@ test.describe('accountant link', () => {
 		await client.getByRole('button', { name: 'Ellenőrzés', exact: true }).click();
 		await expect(client.getByText('A kód nem egyezik.', { exact: false })).toBeVisible();
 		await expect(client.getByTestId('help-contact')).toContainText(WHO);
+		const checkMail = await client.getByRole('link', { name: 'E-mail: anna@pelda.hu' }).getAttribute('href');
+		expect(new URL(checkMail ?? '').searchParams.get('body')).toContain(
+			'Itt tartok: a kód ellenőrzése; a telefonom kódja nem egyezett.'
+		);
+		expect(checkMail).not.toContain(KEY);
 
 		// The sheet shows it, prints it while kept, and drops it once removed there.
 		await open(client, '/biztonsagi-lap');
@@ -265,6 +275,14 @@ test.describe('accountant link', () => {
 		await expect(banner).toContainText(`${WHO} sent you this helper.`);
 		// The lost-phone answer offers the same person's help.
 		await expect(page.locator('#elveszett-telefon').getByTestId('help-contact')).toContainText(WHO);
+		// Its e-mail asks for help in English; an answer is not a place in the setup, so it names none.
+		const mail = await page
+			.locator('#elveszett-telefon')
+			.getByRole('link', { name: /^E-mail:/ })
+			.getAttribute('href');
+		const query = new URL(mail ?? '').searchParams;
+		expect(query.get('subject')).toBe('Ügyfélkapu+: I need help');
+		expect(query.get('body')).toBe('Hello,\n\nI need help setting up Ügyfélkapu+.\n\nBest regards');
 		await expect(banner).toContainText('not from an official source');
 		expect(await axeViolations(page)).toEqual([]);
 		await context.setOffline(false);

@@ -110,6 +110,9 @@ class Accountant {
 
 export const accountant = new Accountant();
 
+/** Where a client asking for help is: a step (number and title key), the code check's mismatch, or the sheet. */
+export type HelpAbout = { step: number; titleKey: string } | 'check' | 'sheet' | null;
+
 /**
  * Whether the address may carry an accountant's link (a fragment with `=`, or any query string): only then is the
  * link parser downloaded. Never false where `parseLink` finds parameters.
