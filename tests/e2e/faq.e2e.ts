@@ -1,39 +1,6 @@
 import { axeViolations, expect, test, waitForServiceWorker } from './fixtures';
 import type { Page } from '@playwright/test';
-
-// Copied from the "FAQ points" of ../shared/FACTS.md: the independent list the page must answer.
-const FACTS_IDS = [
-	'megszunik-a-sima',
-	'kotelezo-e',
-	'nincs-okostelefon',
-	'visszavaltas',
-	'elveszett-telefon',
-	'elveszett-torlokod',
-	'hany-eszkoz',
-	'tobb-eszkoz',
-	'csaladtagok',
-	'ujegyke',
-	'csak-cegek',
-	'webes-ugyseged',
-	'anyk',
-	'anyk-csoportos',
-	'alkalmazottak',
-	'ekaer',
-	'efo',
-	'tappenz-onkormanyzat',
-	'egyeni-tarhely',
-	'ket-kod',
-	'nem-jo-a-kod',
-	'dap',
-	'tobb-fiok-alkalmazas',
-	'jelszo-lejart',
-	'teszt-belepes',
-	'hatarido',
-	'csalas',
-	'cegvezeto',
-	'kulfold',
-	'segitseg'
-];
+import { FACTS_FAQ_IDS } from '../facts-faq-ids';
 
 /** The ids of the answers on screen, in order. */
 function answerIds(page: Page) {
@@ -51,13 +18,13 @@ test.describe('FAQ', () => {
 		for (const path of ['/gyik', '/en/gyik']) {
 			// Before any script runs: the raw HTML already holds every answer.
 			const html = await (await request.get(path)).text();
-			for (const id of FACTS_IDS) expect(html, `${path} ${id}`).toContain(`id="${id}"`);
+			for (const id of FACTS_FAQ_IDS) expect(html, `${path} ${id}`).toContain(`id="${id}"`);
 
 			await page.goto(path);
-			for (const id of FACTS_IDS) {
+			for (const id of FACTS_FAQ_IDS) {
 				await expect(page.locator(`details#${id} > summary`), `${path}#${id}`).toHaveCount(1);
 			}
-			expect((await answerIds(page)).sort()).toEqual([...FACTS_IDS].sort());
+			expect((await answerIds(page)).sort()).toEqual([...FACTS_FAQ_IDS].sort());
 		}
 		await page.goto('/gyik');
 		await expect(page.getByRole('heading', { level: 2, name: 'Mindenkinek' })).toBeVisible();
@@ -152,7 +119,7 @@ test.describe('FAQ', () => {
 		await noResult.getByRole('link').nth(2).click();
 		await expect(page.locator('details#nem-jo-a-kod')).toHaveAttribute('open', '');
 		await expect(search).toHaveValue('');
-		await expect(page.locator('main details')).toHaveCount(FACTS_IDS.length);
+		await expect(page.locator('main details')).toHaveCount(FACTS_FAQ_IDS.length);
 
 		// English search searches the English text.
 		await page.goto('/en/gyik');

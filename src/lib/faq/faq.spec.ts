@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { blockKeys, FAQ, renderBlocks } from './faq';
+import { FACTS_FAQ_IDS } from '../../../tests/facts-faq-ids';
 
 const hu = JSON.parse(readFileSync('locales/hu/faq.json', 'utf8'));
 const en = JSON.parse(readFileSync('locales/en/faq.json', 'utf8'));
@@ -12,43 +13,9 @@ function lookup(messages: Record<string, unknown>, key: string): unknown {
 		.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
 }
 
-// The independent list: the FAQ point ids in ../shared/FACTS.md.
-const FACTS_IDS = [
-	'megszunik-a-sima',
-	'kotelezo-e',
-	'nincs-okostelefon',
-	'visszavaltas',
-	'elveszett-telefon',
-	'elveszett-torlokod',
-	'hany-eszkoz',
-	'tobb-eszkoz',
-	'csaladtagok',
-	'ujegyke',
-	'csak-cegek',
-	'webes-ugyseged',
-	'anyk',
-	'anyk-csoportos',
-	'alkalmazottak',
-	'ekaer',
-	'efo',
-	'tappenz-onkormanyzat',
-	'egyeni-tarhely',
-	'ket-kod',
-	'nem-jo-a-kod',
-	'dap',
-	'tobb-fiok-alkalmazas',
-	'jelszo-lejart',
-	'teszt-belepes',
-	'hatarido',
-	'csalas',
-	'cegvezeto',
-	'kulfold',
-	'segitseg'
-];
-
 describe('the FAQ list', () => {
 	test('holds exactly the FAQ points of the facts, once each', () => {
-		expect(FAQ.map((f) => f.id).sort()).toEqual([...FACTS_IDS].sort());
+		expect(FAQ.map((f) => f.id).sort()).toEqual([...FACTS_FAQ_IDS].sort());
 	});
 
 	test('every question and answer text exists in Hungarian and English', () => {
