@@ -152,6 +152,28 @@ test.describe('on a phone', () => {
 	});
 });
 
+test.describe('zoomed to 200 % on a computer', () => {
+	// A 1280×800 screen at 200 % zoom: 640×400 CSS pixels.
+	test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+
+	test('"Kód mutatása" brings the code itself into view, not only its heading at the bottom edge', async ({ page }) => {
+		await serveTime(page);
+		await page.goto('/ellenorzes');
+		await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY_TYPED);
+		await page.getByRole('button', { name: 'Kód mutatása' }).press('Enter');
+		await expect(page.getByRole('heading', { name: '2. A kód' })).toBeFocused();
+		const code = page.locator('.code');
+		await expect(code).toBeInViewport({ ratio: 1 });
+		// Nothing floats over it (the offline note sits at the bottom edge on a first visit).
+		const box = (await code.boundingBox())!;
+		const onTop = await page.evaluate(
+			([x, y]) => document.elementFromPoint(x, y)?.closest('.code') !== null,
+			[box.x + box.width / 2, box.y + box.height - 2]
+		);
+		expect(onTop).toBe(true);
+	});
+});
+
 test.describe('on a phone, checking a code', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -30,7 +30,7 @@ test.describe('FAQ', () => {
 		await expect(page.getByRole('heading', { level: 2, name: 'Mindenkinek' })).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2, name: 'Könyvelőknek és vállalkozásoknak' })).toBeVisible();
 		// Questions open by click; official sites open in a new tab and say so.
-		await page.getByText('Elvesztettem a törlőkódomat. Mit tegyek?').click();
+		await page.locator('summary').getByText('Elvesztettem a törlőkódomat. Mit tegyek?').click();
 		await expect(page.locator('details#elveszett-torlokod')).toHaveAttribute('open', '');
 		const videochat = page.locator('#elveszett-torlokod').getByRole('link', { name: /videochat\.gov\.hu/ });
 		await expect(videochat).toHaveAttribute('target', '_blank');
@@ -189,7 +189,15 @@ test.describe('FAQ', () => {
 		await page.goto('/gyik#elveszett-torlokod');
 		const answer = page.locator('details#elveszett-torlokod');
 		await expect(answer).toHaveAttribute('open', '');
-		await answer.getByRole('button', { name: 'Link másolása' }).click();
+		// One copy button per answer, each is named with its question, for screen readers and voice control.
+		const names = await page
+			.locator('details .copy-link button')
+			.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+		expect(names).toHaveLength(FACTS_FAQ_IDS.length);
+		expect(new Set(names).size).toBe(FACTS_FAQ_IDS.length);
+		await page
+			.getByRole('button', { name: 'Link másolása: Elvesztettem a törlőkódomat. Mit tegyek?', exact: true })
+			.click();
 		await expect(answer.getByRole('status')).toHaveText('Kimásolva.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/gyik#elveszett-torlokod`);
 

@@ -1,0 +1,78 @@
+import { expect, test, waitForServiceWorker } from './fixtures';
+import { stepReady, tabTo } from './wizard-helpers';
+
+// For people who see poorly: High Contrast (forced colours), large zoom, wider text spacing (WCAG 1.4.12).
+
+test.describe('High Contrast (forced colours)', () => {
+	test.use({ forcedColors: 'active', colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
+
+	test('a focused link shows a ring; the menu marks only the current section; drawings keep their own colours', async ({
+		page
+	}) => {
+		await page.goto('/beallitas/8');
+		await stepReady(page);
+		// Backgrounds and shadows, the usual link focus, are dropped in this mode: the outline is what shows.
+		const back = page.getByRole('link', { name: 'Vissza az előző lépéshez' });
+		await tabTo(page, back);
+		await expect(back).toHaveCSS('outline-style', 'solid');
+		await expect(back).toHaveCSS('outline-width', '3px');
+
+		const menu = page.getByRole('navigation', { name: 'Fő menü' });
+		await expect(menu.getByRole('link', { name: 'Beállítás' })).toHaveCSS('border-bottom-style', 'solid');
+		for (const other of ['Kód ellenőrzése', 'Biztonsági lap', 'Kérdések', 'Könyvelőknek'])
+			await expect(menu.getByRole('link', { name: other })).toHaveCSS('border-bottom-style', 'none');
+
+		// The drawing of the official screen stays dark on white, as in normal colours: its labels are readable.
+		const drawing = page.getByRole('img', { name: /^Rajz/ });
+		await expect(drawing).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+		await expect(drawing.getByText('Törlőkód mentéséről gondoskodtam')).toHaveCSS('fill', 'rgb(11, 12, 12)');
+	});
+});
+
+test.describe('a narrow screen (320 px)', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('a usual key and törlőkód are seen whole in their fields, to compare sign by sign', async ({ page }) => {
+		await page.goto('/beallitas/5');
+		await stepReady(page);
+		const key = page.getByRole('textbox', { name: /^Kulcs/ });
+		await key.fill('JBSWY3DPEHPK3PXP');
+		expect(await key.evaluate((field) => field.scrollWidth - field.clientWidth)).toBe(0);
+
+		await page.goto('/biztonsagi-lap');
+		const removal = page.getByRole('textbox', { name: /^Törlőkód/ });
+		await removal.fill('ABCD-1234-EFGH-5678');
+		expect(await removal.evaluate((field) => field.scrollWidth - field.clientWidth)).toBe(0);
+	});
+
+	test('with wider letter, word and line spacing, no page scrolls sideways', async ({ browser }) => {
+		// The app's CSP forbids injected styles, as it should; a reader's own style sheet is not bound by it.
+		const context = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+		const page = await context.newPage();
+		for (const path of ['/', '/beallitas/9', '/gyik', '/konyveloknek', '/en', '/en/gyik']) {
+			await page.goto(path);
+			await page.addStyleTag({
+				content:
+					'* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' +
+					' p { margin-bottom: 2em !important; }'
+			});
+			await expect
+				.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: path })
+				.toBeLessThanOrEqual(320);
+		}
+		await context.close();
+	});
+});
+
+test.describe('a short screen (320×256: 400 % zoom, or a phone on its side)', () => {
+	test.use({ viewport: { width: 320, height: 256 } });
+
+	test('the offline note leaves most of the screen to the page', async ({ page }) => {
+		await page.goto('/beallitas/1');
+		await waitForServiceWorker(page);
+		const note = page.getByRole('status').filter({ hasText: 'internet nélkül' });
+		await expect(note).toBeVisible({ timeout: 30_000 });
+		const box = (await note.locator('.note').boundingBox())!;
+		expect(box.height).toBeLessThan(256 * 0.6);
+	});
+});
