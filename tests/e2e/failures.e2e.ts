@@ -77,6 +77,43 @@ test('in English too, a full device is reported and the start page tells the tru
 	await expect(progress).not.toContainText('remembers where you are');
 });
 
+test('a contact the device could not save or delete is never called saved or deleted', async ({ page }) => {
+	// Writes fail from the start: the link's contact shows for this visit, and the banner says it is not kept.
+	await page.addInitScript(WRITE_FAULTS.quota);
+	await page.goto('/#nev=Kiss%20Anna&tel=06301234567');
+	const banner = page.getByRole('region', { name: 'Ki küldte ezt a linket' });
+	await expect(banner).toContainText('Kiss Anna küldte Önnek ezt a segédet.');
+	await expect(banner).toContainText('nem sikerült elmenteni ezt az elérhetőséget');
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('removing or replacing a kept contact on a full device says it did not stick, and it did not', async ({
+	page
+}) => {
+	await page.goto('/#nev=Kiss%20Anna&tel=06301234567');
+	await expect(page.getByRole('region', { name: 'Ki küldte ezt a linket' })).toContainText('Kiss Anna');
+	await page.getByRole('button', { name: 'Rendben, értem' }).click();
+	// The device fills up now.
+	await page.evaluate(WRITE_FAULTS.quota);
+	const help = page.getByTestId('help-contact');
+	await help.getByRole('button', { name: 'Elérhetőség törlése' }).click();
+	await page.getByRole('button', { name: 'Igen, törlöm' }).click();
+	await expect(page.getByText('nem sikerült törölni')).toBeVisible();
+	await expect(page.getByText('Az elérhetőséget töröltük.')).toHaveCount(0);
+	// As said: opened again, the contact is back.
+	await page.reload();
+	await expect(help).toContainText('Kiss Anna');
+
+	// A newer link naming someone else, chosen while the device is still full.
+	await page.goto('/gyik#nev=Nagy%20B%C3%A9la&tel=06201112222');
+	await page.evaluate(WRITE_FAULTS.quota);
+	await page.getByRole('button', { name: 'Az újat tartom meg' }).click();
+	await expect(page.getByText('nem sikerült elmenteni: ha bezárja a segédet')).toBeVisible();
+	await expect(page.getByText('Az új elérhetőséget mentettük el.')).toHaveCount(0);
+	await page.goto('/');
+	await expect(help).toContainText('Kiss Anna');
+});
+
 test('without a failure the start page still says the device remembers', async ({ page }) => {
 	await page.goto('/beallitas/1');
 	await completeStepOne(page, 'Kész, tovább');

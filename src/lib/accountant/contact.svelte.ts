@@ -21,6 +21,8 @@ class Accountant {
 	trial = $state(false);
 	/** What the client last did with a contact, for a short confirmation. */
 	outcome = $state<'kept' | 'replaced' | 'removed' | null>(null);
+	/** The device refused the last change to the kept contact (storage full or blocked): what shows is not kept. */
+	notSaved = $state(false);
 
 	#loading: Promise<void> | null = null;
 	#textLangs = $state<Lang[]>([]);
@@ -59,7 +61,7 @@ class Accountant {
 			return;
 		}
 		this.contact = fresh;
-		await saveContact(fresh);
+		this.notSaved = !(await saveContact(fresh));
 	}
 
 	/** The client chose the newer link's contact. */
@@ -68,7 +70,7 @@ class Accountant {
 		this.contact = this.pending;
 		this.pending = null;
 		this.outcome = 'replaced';
-		await saveContact(this.contact);
+		this.notSaved = !(await saveContact(this.contact));
 	}
 
 	/** The client kept the saved contact. */
@@ -82,7 +84,7 @@ class Accountant {
 		this.contact = null;
 		this.pending = null;
 		this.outcome = 'removed';
-		await removeContact();
+		this.notSaved = !(await removeContact());
 	}
 
 	/** Forget in memory only (after "delete my data" removed the stored copy). */
