@@ -168,6 +168,60 @@ test.describe('reading the key from a QR code', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
+	test("another service's QR code does not silently replace a key already entered, nor give its username", async ({
+		page
+	}) => {
+		await openCheck(page, 59);
+		const key = page.getByLabel('Kulcs', { exact: true });
+		await key.fill(RFC_KEY);
+		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+		const github = await qrPng(`otpauth://totp/GitHub:alice?secret=${OTHER_KEY}&issuer=GitHub`);
+		const choose = () =>
+			page
+				.getByLabel('Kép (képernyőkép vagy fénykép)')
+				.setInputFiles({ name: 'github.png', mimeType: 'image/png', buffer: github });
+
+		await choose();
+		// The user is asked, with the reason; focus moves to the question.
+		await expect(page.locator(':focus')).toContainText('Lehet, hogy ez nem az Ügyfélkapu+ QR-kódja.');
+		await expect(page.getByText('Figyelem: ez a QR-kód ehhez tartozik: „GitHub”.')).toBeVisible();
+		await expect(key).toHaveValue(RFC_KEY);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Megtartom a beírt kulcsot' }).click();
+		await expect(page.getByText('A mezőben lévő kulcs nem változott.')).toBeVisible();
+		await expect(page.getByText('Most törölje a képernyőképet vagy a fényképet a kulcsról')).toBeVisible();
+		await expect(key).toHaveValue(RFC_KEY);
+		await expect(codeRegion(page)).toContainText('287 082');
+
+		// Used anyway: the key changes, but "alice" is no Ügyfélkapu username.
+		await choose();
+		await page.getByRole('button', { name: 'Mégis ezt a kulcsot használom' }).click();
+		await expect(key).toHaveValue(OTHER_KEY);
+		await expect(page.getByText('Figyelem: ez a QR-kód ehhez tartozik: „GitHub”.')).toBeVisible();
+		await expect(page.getByLabel('Ügyfélkapus felhasználónév (nem kötelező)')).toHaveValue('');
+		await expect(page.getByText('A felhasználónév is bekerült')).toHaveCount(0);
+	});
+
+	test('a username already typed is kept, and the reader does not claim it filled one in', async ({ page }) => {
+		await openCheck(page, 59, '/beallitas/5');
+		const username = page.getByLabel('Az ügyfélkapus felhasználóneve (nem kötelező)');
+		await username.fill('kovacsjanos');
+		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+		await chooseQrPicture(page, OFFICIAL);
+		await expect(page.getByRole('textbox', { name: /^Kulcs/ })).toHaveValue(RFC_KEY);
+		await expect(page.getByText('A kulcs beolvasva, és bekerült a mezőbe.')).toBeVisible();
+		await expect(username).toHaveValue('kovacsjanos');
+		await expect(page.getByText('A felhasználónév is bekerült')).toHaveCount(0);
+	});
+
+	test('a picture of a code without a key is not called a picture of the key', async ({ page }) => {
+		await openCheck(page, 59);
+		await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+		await chooseQrPicture(page, 'otpauth://totp/Test?issuer=X');
+		await expect(page.getByText('nincs benne kulcs')).toBeVisible();
+		await expect(page.getByText('Most törölje a képernyőképet')).toHaveCount(0);
+	});
+
 	test('a paste while the reader is closed is left alone', async ({ page }) => {
 		await openCheck(page, 59);
 		await pasteImage(page, await qrPng(OFFICIAL));

@@ -45,7 +45,34 @@ describe('readPayload — otpauth:// URIs', () => {
 		[
 			'another service with an e-mail address',
 			`otpauth://totp/Example:alice@google.com?secret=${KEY}&issuer=Example`,
-			{ kind: 'key', from: 'otpauth', key: KEY, issuer: 'Example', warnings: [] }
+			{
+				kind: 'key',
+				from: 'otpauth',
+				key: KEY,
+				issuer: 'Example',
+				warnings: [{ kind: 'issuer', value: 'Example' }]
+			}
+		],
+		[
+			"another service's plain account name is not taken as the username",
+			`otpauth://totp/GitHub:alice?secret=${KEY}&issuer=GitHub`,
+			{ kind: 'key', from: 'otpauth', key: KEY, issuer: 'GitHub', warnings: [{ kind: 'issuer', value: 'GitHub' }] }
+		],
+		[
+			'an issuer only in the label counts too, and a long one is cut for showing',
+			`otpauth://totp/${'Ab'.repeat(30)}:alice?secret=${KEY}`,
+			{
+				kind: 'key',
+				from: 'otpauth',
+				key: KEY,
+				issuer: 'Ab'.repeat(30),
+				warnings: [{ kind: 'issuer', value: 'Ab'.repeat(20) }]
+			}
+		],
+		[
+			'KAÜ, NISZ or a gov.hu address as the issuer may be official: no warning',
+			`otpauth://totp/KA%C3%9C:minta123?secret=${KEY}&issuer=KA%C3%9C`,
+			{ kind: 'key', from: 'otpauth', key: KEY, username: 'minta123', issuer: 'KAÜ', warnings: [] }
 		],
 		[
 			'SHA256, 8 digits, 60 seconds',

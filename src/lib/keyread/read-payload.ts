@@ -5,9 +5,15 @@
 import { normalizeKey, type KeyError } from '$lib/otp/key';
 import { decodeMigrationUri, isMigrationUri, type MigrationAccount, type MigrationError } from './otpauth-migration';
 
-/** A setting in the QR code that differs from what Ügyfélkapu+ uses (SHA1, 6 digits, 30 seconds). */
+/**
+ * Something in the QR code that differs from Ügyfélkapu+: a setting (SHA1, 6 digits, 30 seconds), or the name of
+ * another service as its issuer.
+ */
 export type KeyWarning =
-	{ kind: 'algorithm'; value: string } | { kind: 'digits'; value: string } | { kind: 'period'; value: string };
+	| { kind: 'algorithm'; value: string }
+	| { kind: 'digits'; value: string }
+	| { kind: 'period'; value: string }
+	| { kind: 'issuer'; value: string };
 
 /** A key found in the code, ready for the key field. */
 export type FoundKey = {
@@ -69,6 +75,16 @@ export function usernameFromAccount(account: string): string | undefined {
 	return user;
 }
 
+// The official issuer name is not known for sure (FACTS): anything naming Ügyfélkapu, KAÜ, NISZ or a gov.hu address
+// passes; another service's name ("GitHub") is worth a warning.
+const OFFICIAL_ISSUER = /ugyfelkapu|\bkau\b|\bnisz\b|gov\.hu/;
+const ISSUER_SHOWN_MAX = 40;
+
+/** Whether an issuer name may be Ügyfélkapu+'s own. */
+export function mayBeOfficialIssuer(issuer: string): boolean {
+	return OFFICIAL_ISSUER.test(fold(issuer));
+}
+
 function warningsFor(algorithm: string, digits: string, period: string): KeyWarning[] {
 	const out: KeyWarning[] = [];
 	if (algorithm.toUpperCase() !== 'SHA1') out.push({ kind: 'algorithm', value: algorithm });
@@ -109,9 +125,12 @@ function readOtpauth(text: string): ReadPayload {
 		key: checked.key,
 		warnings: warningsFor(params.get('algorithm') || 'SHA1', params.get('digits') || '6', params.get('period') || '30')
 	};
-	const username = usernameFromAccount(label);
+	const foreign = issuer !== '' && !mayBeOfficialIssuer(issuer);
+	// Another service's account name is not an Ügyfélkapu username.
+	const username = foreign ? undefined : usernameFromAccount(label);
 	if (username !== undefined) found.username = username;
 	if (issuer !== '') found.issuer = issuer;
+	if (foreign) found.warnings.unshift({ kind: 'issuer', value: [...issuer].slice(0, ISSUER_SHOWN_MAX).join('') });
 	return { kind: 'key', from: 'otpauth', ...found };
 }
 
