@@ -257,6 +257,22 @@ test.describe('accountant link', () => {
 		await expect(page.getByTestId('help-contact').getByRole('link', { name: 'Hívás: +36 1 234 5678' })).toBeVisible();
 	});
 
+	test('a link opened in the tab that already shows the helper is read too (only the fragment changes)', async ({
+		page,
+		baseURL
+	}) => {
+		await page.goto('/');
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await page.evaluate(() => (location.hash = '#nev=Kiss%20Anna&tel=06301234567&ut=uj'));
+		await expect(page).toHaveURL(`${baseURL}/beallitas/1`);
+		await expect(page.getByTestId('contact-banner')).toContainText('Kiss Anna küldte Önnek ezt a segédet.');
+
+		// A second link naming someone else, again in the same tab: the client is asked which to keep.
+		await page.evaluate(() => (location.hash = '#nev=Nagy%20B%C3%A9la&tel=06201112222'));
+		await expect(page.getByRole('heading', { name: 'Ez a link más személyt nevez meg' })).toBeVisible();
+		await expect(page).toHaveURL(`${baseURL}/beallitas/1`);
+	});
+
 	test('the banner in English is calm and accessible; the link opens offline', async ({ page, context, baseURL }) => {
 		await page.goto('/en/konyveloknek');
 		// The accountant's page in English: the error state and the results are accessible too.
