@@ -244,3 +244,33 @@ test("the phone's code: each typing mistake gets its own message, in the page's 
 	await compare.getByRole('button', { name: 'Check', exact: true }).click();
 	await expect(error).toHaveText('That is only 4 digits; the code has 6. Look at the phone again and type all six.');
 });
+
+test('after a reload the page says the key typed before was deleted, and why; the tab keeps only that fact', async ({
+	page,
+	context
+}) => {
+	const sent = recordRequests(context);
+	await serveTime(page);
+	await page.goto('/ellenorzes');
+	const key = page.getByLabel('Kulcs', { exact: true });
+	await key.fill(RFC_KEY_TYPED);
+	await page.reload();
+	const notice = page.getByRole('status').filter({ hasText: 'Az előbb beírt kulcsot a segéd törölte' });
+	await expect(notice).toContainText('biztonsági okból csak addig őrzi, amíg az oldal nyitva van');
+	await expect(key).toHaveValue('');
+	expect(await axeViolations(page)).toEqual([]);
+	// Typed again: the notice has done its work.
+	await key.fill(RFC_KEY_TYPED);
+	await expect(notice).toHaveCount(0);
+	// Another tab never held it: no notice there.
+	const other = await context.newPage();
+	await other.goto('/ellenorzes');
+	await other.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await expect(other.getByText('Az előbb beírt kulcsot')).toHaveCount(0);
+	// Cleared with the button: a reload has nothing to explain.
+	await page.getByRole('button', { name: 'Kulcs törlése' }).click();
+	await page.reload();
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await expect(page.getByText('Az előbb beírt kulcsot')).toHaveCount(0);
+	await expectNoSecretLeft(page, context, sent, [RFC_KEY]);
+});

@@ -5,11 +5,17 @@
  * username is not a secret and lives with the wizard progress.
  */
 import { addDevice, removeDevice } from '$lib/sheet/sheet';
+import { setTabFlag, takeTabFlag } from '$lib/storage/session-flag';
+
+// Remembered for this tab only, and only *that* a secret was held, so the page loaded next can say why it is gone.
+const HELD_FLAG = 'ugyfelkapu-seged.secrets-held';
 
 export class Vault {
 	#key = $state('');
 	#removalCode = $state('');
 	#devices = $state<string[]>([]);
+	/** This tab held a key or törlőkód before the page was loaded again (a reload), and it is gone. */
+	forgottenOnLoad = $state(false);
 
 	/** The key exactly as the user typed it; normalise with normalizeKey before use. */
 	get key(): string {
@@ -26,14 +32,27 @@ export class Vault {
 
 	readonly hasSecrets = $derived(this.#key.trim() !== '' || this.#removalCode.trim() !== '');
 
+	/** Whether the page before this load (in this tab) held secrets; called once per load, below. */
+	start(): void {
+		this.forgottenOnLoad = takeTabFlag(HELD_FLAG);
+	}
+
 	/** Hold the key as typed or read (kept verbatim so the field never changes under the user's fingers). */
 	setKey(raw: string): void {
 		this.#key = raw;
+		this.#noteHeld();
 	}
 
 	/** Hold the törlőkód as typed. */
 	setRemovalCode(raw: string): void {
 		this.#removalCode = raw;
+		this.#noteHeld();
+	}
+
+	#noteHeld(): void {
+		const held = this.#key.trim() !== '' || this.#removalCode.trim() !== '';
+		if (held) this.forgottenOnLoad = false;
+		setTabFlag(HELD_FLAG, held);
 	}
 
 	/** Add a device by name (trimmed); false when the name is empty, already listed or the list is full. */
@@ -54,7 +73,10 @@ export class Vault {
 		this.#key = '';
 		this.#removalCode = '';
 		this.#devices = [];
+		this.#noteHeld();
 	}
 }
 
 export const vault = new Vault();
+// Once per page load in the browser (this module is evaluated once per load), never during prerendering.
+if (typeof window !== 'undefined') vault.start();

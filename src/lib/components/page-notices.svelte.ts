@@ -1,0 +1,21 @@
+/**
+ * Short notices a page raises for the floating area at the bottom edge, which the layout shows: a notice that
+ * arrives after the first paint there moves nothing on the page. Each is said in the page's words (an i18n key).
+ */
+export type PageNotice = { id: string; key: string; dismiss?: () => void };
+
+class PageNotices {
+	list = $state<PageNotice[]>([]);
+
+	/** Show a notice (once per id). */
+	show(notice: PageNotice): void {
+		if (!this.list.some((n) => n.id === notice.id)) this.list = [...this.list, notice];
+	}
+
+	/** Take a notice away (the page left, or what it said no longer holds). */
+	hide(id: string): void {
+		if (this.list.some((n) => n.id === id)) this.list = this.list.filter((n) => n.id !== id);
+	}
+}
+
+export const pageNotices = new PageNotices();
