@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test, waitForServiceWorker } from './fixtures';
 import { stepReady } from './wizard-helpers';
 
 /** Ways a browser's IndexedDB fails a write, injected before the app starts. */
@@ -112,6 +112,21 @@ test('removing or replacing a kept contact on a full device says it did not stic
 	await expect(page.getByText('Az új elérhetőséget mentettük el.')).toHaveCount(0);
 	await page.goto('/');
 	await expect(help).toContainText('Kiss Anna');
+});
+
+test('where the browser refuses storage, the helper does not promise to work offline', async ({ page }) => {
+	// As in some private windows: the database cannot be opened at all.
+	await page.addInitScript(() => {
+		IDBFactory.prototype.open = function () {
+			throw new DOMException('Storage is disabled.', 'SecurityError');
+		};
+	});
+	await page.goto('/beallitas/1');
+	await expect(page.getByRole('status').filter({ hasText: 'nem engedi az adatok mentését' })).toBeVisible();
+	await waitForServiceWorker(page);
+	// Two frames: time for the worker's "activated" to reach the page and be drawn, as the note would be.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	await expect(page.getByText('mostantól internet nélkül is működik')).toHaveCount(0);
 });
 
 test('without a failure the start page still says the device remembers', async ({ page }) => {

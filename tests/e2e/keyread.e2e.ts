@@ -222,6 +222,32 @@ test.describe('reading the key from a QR code', () => {
 		await expect(page.getByText('Most törölje a képernyőképet')).toHaveCount(0);
 	});
 
+	test('a refused clipboard suggests Ctrl+V only where there is a keyboard', async ({ browser }) => {
+		for (const [device, said, notSaid] of [
+			[{}, 'Nyomja meg a Ctrl+V billentyűket', 'Galériában'],
+			[
+				{ isMobile: true, hasTouch: true, viewport: { width: 390, height: 844 } },
+				'Galériában',
+				'Nyomja meg a Ctrl+V billentyűket'
+			]
+		] as const) {
+			const context = await browser.newContext(device);
+			const page = await context.newPage();
+			// The browser refuses, as it does without the user's permission.
+			await page.addInitScript(() => {
+				Object.defineProperty(navigator.clipboard, 'read', {
+					value: () => Promise.reject(new DOMException('Read permission denied.', 'NotAllowedError'))
+				});
+			});
+			await page.goto('/ellenorzes');
+			await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
+			await page.getByRole('button', { name: 'Beillesztés' }).click();
+			await expect(page.getByText('A böngésző nem engedte beolvasni a vágólapot.')).toContainText(said);
+			await expect(page.getByText(notSaid)).toHaveCount(0);
+			await context.close();
+		}
+	});
+
 	test('a paste while the reader is closed is left alone', async ({ page }) => {
 		await openCheck(page, 59);
 		await pasteImage(page, await qrPng(OFFICIAL));
