@@ -103,19 +103,28 @@ test.describe('FAQ', () => {
 		await expect.poll(() => answerIds(page)).toEqual(forward);
 		await expect(page.locator('details#anyk summary mark')).toHaveText(['ÁNYK', 'bevall']);
 
-		// No result: a clear message and the three most useful links.
+		// Typed, but nothing searchable (signs, emoji, one letter): the page says so instead of seeming deaf.
+		await search.fill('📱 a');
+		await expect(page.getByRole('status').filter({ hasText: 'Ebben nincs kereshető szó.' })).toBeVisible();
+		await expect(page.locator('main details')).toHaveCount(FACTS_FAQ_IDS.length);
+
+		// No result: a clear message and the most useful links, a person to ask among them.
 		await search.fill('xyzzy ujsag');
 		await expect(page.getByRole('heading', { name: 'Erre nincs találat' })).toBeVisible();
 		await expect(page.locator('main details')).toHaveCount(0);
 		await expect(page.getByRole('status').filter({ hasText: 'Nincs találat' })).toBeVisible();
 		const noResult = page.locator('.no-result');
-		await expect(noResult.getByRole('link')).toHaveCount(3);
+		await expect(noResult.getByRole('link')).toHaveCount(4);
+		await expect(noResult.getByRole('link', { name: 'Kitől kérhetek személyesen segítséget?' })).toHaveAttribute(
+			'href',
+			'#segitseg'
+		);
 		await expect(noResult.getByRole('link').nth(0)).toHaveAttribute('href', '/beallitas/1');
 		await expect(noResult.getByRole('link').nth(1)).toHaveAttribute('href', '/ellenorzes');
 		await expect(noResult.getByRole('link').nth(2)).toHaveAttribute('href', '#nem-jo-a-kod');
 		expect(await axeViolations(page)).toEqual([]);
 
-		// Following the third link leaves the search and opens that answer.
+		// Following an answer's link leaves the search and opens that answer.
 		await noResult.getByRole('link').nth(2).click();
 		await expect(page.locator('details#nem-jo-a-kod')).toHaveAttribute('open', '');
 		await expect(search).toHaveValue('');

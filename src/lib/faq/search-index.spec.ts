@@ -52,7 +52,15 @@ const HU: readonly (readonly [string, string])[] = [
 	['felhívtak és elkérték a kódot', 'csalas'],
 	['cégvezető cégkapu', 'cegvezeto'],
 	['külföldön élek', 'kulfold'],
-	['kitől kérhetek segítséget', 'segitseg']
+	['kitől kérhetek segítséget', 'segitseg'],
+	// A broken or dead phone is the lost-phone case: the device with the codes is gone.
+	['eltört a telefonom', 'elveszett-telefon'],
+	['meghalt a telefonom', 'elveszett-telefon'],
+	// English words on the Hungarian page, and the way many Hungarians spell "authenticator".
+	['lost phone', 'elveszett-telefon'],
+	['removal code', 'elveszett-torlokod'],
+	['password', 'jelszo-lejart'],
+	['autentikator', 'tobb-fiok-alkalmazas']
 ];
 
 const EN: readonly (readonly [string, string])[] = [
