@@ -63,6 +63,8 @@ export async function openCheck(page: Page, seconds: number, path = '/ellenorzes
 	await watchObjectUrls(page);
 	await page.clock.setFixedTime(at(seconds));
 	await page.goto(path);
+	// The page's script has started: a click before it would be lost.
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 }
 
 /** Paste an image the way the browser does on Ctrl+V: a paste event whose clipboard holds a PNG file. */

@@ -240,6 +240,8 @@ test.describe('reading the key from a QR code', () => {
 				});
 			});
 			await page.goto('/ellenorzes');
+			// Clicked before the page's script runs, the toggle would do nothing.
+			await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 			await page.getByRole('button', { name: 'Olvassa be inkább a QR-kódot' }).click();
 			await page.getByRole('button', { name: 'Beillesztés' }).click();
 			await expect(page.getByText('A böngésző nem engedte beolvasni a vágólapot.')).toContainText(said);
