@@ -105,7 +105,7 @@ test.describe('FAQ', () => {
 
 		// Typed, but nothing searchable (signs, emoji, one letter): the page says so instead of seeming deaf.
 		await search.fill('📱 a');
-		await expect(page.getByRole('status').filter({ hasText: 'Ebben nincs kereshető szó.' })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'A beírt szövegben nincs kereshető szó.' })).toBeVisible();
 		await expect(page.locator('main details')).toHaveCount(FACTS_FAQ_IDS.length);
 
 		// No result: a clear message and the most useful links, a person to ask among them.

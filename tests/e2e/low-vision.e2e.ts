@@ -72,7 +72,7 @@ test.describe('a short screen (320×256: 400 % zoom, or a phone on its side)', (
 		await waitForServiceWorker(page);
 		const note = page.getByRole('status').filter({ hasText: 'internet nélkül' });
 		await expect(note).toBeVisible({ timeout: 30_000 });
-		const box = (await note.locator('.note').boundingBox())!;
+		const box = (await note.locator('.offline-note').boundingBox())!;
 		expect(box.height).toBeLessThan(256 * 0.6);
 	});
 });

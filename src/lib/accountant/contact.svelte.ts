@@ -51,6 +51,7 @@ class Accountant {
 			// The accountant's own browser: their contact on their own pages (and sheet) would ask them for help.
 			this.trial = true;
 			this.pending = null;
+			this.notSaved = false;
 			this.contact = fresh;
 			return;
 		}
@@ -60,17 +61,22 @@ class Accountant {
 			this.pending = fresh;
 			return;
 		}
+		// Shown once the device has answered, so the banner says at once whether it keeps the contact.
+		const saved = await saveContact(fresh);
 		this.contact = fresh;
-		this.notSaved = !(await saveContact(fresh));
+		this.notSaved = !saved;
 	}
 
 	/** The client chose the newer link's contact. */
 	async acceptPending(): Promise<void> {
-		if (!this.pending) return;
-		this.contact = this.pending;
+		const chosen = this.pending;
+		if (!chosen) return;
+		// The confirmation is said once the device has answered: never "saved" first and corrected after.
+		const saved = await saveContact(chosen);
+		this.contact = chosen;
 		this.pending = null;
+		this.notSaved = !saved;
 		this.outcome = 'replaced';
-		this.notSaved = !(await saveContact(this.contact));
 	}
 
 	/** The client kept the saved contact. */
@@ -81,10 +87,12 @@ class Accountant {
 
 	/** Remove the contact from the device and from every page (and the sheet). */
 	async remove(): Promise<void> {
+		// As above: the page changes once the device has answered, with the right words.
+		const removed = await removeContact();
 		this.contact = null;
 		this.pending = null;
+		this.notSaved = !removed;
 		this.outcome = 'removed';
-		this.notSaved = !(await removeContact());
 	}
 
 	/** Forget in memory only (after "delete my data" removed the stored copy). */
@@ -92,6 +100,7 @@ class Accountant {
 		this.contact = null;
 		this.pending = null;
 		this.landedOn = null;
+		this.notSaved = false;
 	}
 
 	/**

@@ -151,7 +151,12 @@ describe('readPayload — authenticator exports', () => {
 		expect(r).toEqual({
 			kind: 'export',
 			accounts: [
-				{ name: 'alice@example.com', issuer: 'Example', key: RFC, warnings: [] },
+				{
+					name: 'alice@example.com',
+					issuer: 'Example',
+					key: RFC,
+					warnings: [{ kind: 'issuer', value: 'Example' }]
+				},
 				{
 					name: 'minta123@ugyfelkapu.gov.hu',
 					issuer: 'UGYFELKAPU+',
@@ -161,6 +166,16 @@ describe('readPayload — authenticator exports', () => {
 				}
 			],
 			preselected: 1,
+			partOfBatch: false
+		});
+	});
+
+	it("flags another service's account and takes no username from it", () => {
+		const r = readPayload(exportUri([{ secret: '12345678901234567890', name: 'GitHub:alice', issuer: 'GitHub' }]));
+		expect(r).toEqual({
+			kind: 'export',
+			accounts: [{ name: 'GitHub:alice', issuer: 'GitHub', key: RFC, warnings: [{ kind: 'issuer', value: 'GitHub' }] }],
+			preselected: null,
 			partOfBatch: false
 		});
 	});

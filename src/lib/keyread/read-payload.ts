@@ -3,6 +3,7 @@
  * into words. Pure and total: any text gives a result, nothing throws.
  */
 import { normalizeKey, type KeyError } from '$lib/otp/key';
+import { mayBeOfficialIssuer } from '$lib/otp/otpauth-uri';
 import { decodeMigrationUri, isMigrationUri, type MigrationAccount, type MigrationError } from './otpauth-migration';
 
 /**
@@ -75,14 +76,13 @@ export function usernameFromAccount(account: string): string | undefined {
 	return user;
 }
 
-// The official issuer name is not known for sure (FACTS): anything naming Ügyfélkapu, KAÜ, NISZ or a gov.hu address
-// passes; another service's name ("GitHub") is worth a warning.
-const OFFICIAL_ISSUER = /ugyfelkapu|\bkau\b|\bnisz\b|gov\.hu/;
 const ISSUER_SHOWN_MAX = 40;
 
-/** Whether an issuer name may be Ügyfélkapu+'s own. */
-export function mayBeOfficialIssuer(issuer: string): boolean {
-	return OFFICIAL_ISSUER.test(fold(issuer));
+/** Another service's name as the issuer (mayBeOfficialIssuer says no): a warning, cut for showing. */
+function issuerWarning(issuer: string): KeyWarning[] {
+	return issuer !== '' && !mayBeOfficialIssuer(issuer)
+		? [{ kind: 'issuer', value: [...issuer].slice(0, ISSUER_SHOWN_MAX).join('') }]
+		: [];
 }
 
 function warningsFor(algorithm: string, digits: string, period: string): KeyWarning[] {
@@ -125,23 +125,24 @@ function readOtpauth(text: string): ReadPayload {
 		key: checked.key,
 		warnings: warningsFor(params.get('algorithm') || 'SHA1', params.get('digits') || '6', params.get('period') || '30')
 	};
-	const foreign = issuer !== '' && !mayBeOfficialIssuer(issuer);
+	const foreign = issuerWarning(issuer);
 	// Another service's account name is not an Ügyfélkapu username.
-	const username = foreign ? undefined : usernameFromAccount(label);
+	const username = foreign.length ? undefined : usernameFromAccount(label);
 	if (username !== undefined) found.username = username;
 	if (issuer !== '') found.issuer = issuer;
-	if (foreign) found.warnings.unshift({ kind: 'issuer', value: [...issuer].slice(0, ISSUER_SHOWN_MAX).join('') });
+	found.warnings.unshift(...foreign);
 	return { kind: 'key', from: 'otpauth', ...found };
 }
 
 function exportChoice(a: MigrationAccount): ExportChoice {
+	const foreign = issuerWarning(a.issuer);
 	const choice: ExportChoice = {
 		name: a.name,
 		issuer: a.issuer,
 		key: a.secretBase32,
-		warnings: warningsFor(a.algorithm, String(a.digits), '30')
+		warnings: [...foreign, ...warningsFor(a.algorithm, String(a.digits), '30')]
 	};
-	const username = usernameFromAccount(a.name);
+	const username = foreign.length ? undefined : usernameFromAccount(a.name);
 	if (username !== undefined) choice.username = username;
 	return choice;
 }

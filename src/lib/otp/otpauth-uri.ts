@@ -61,6 +61,15 @@ function decode(s: string): string | null {
 	}
 }
 
+// The official issuer name is not known for sure (FACTS): anything naming Ügyfélkapu, KAÜ, NISZ or a gov.hu address
+// passes; another service's name ("GitHub") does not, and its account name is no Ügyfélkapu username.
+const OFFICIAL_ISSUER = /ugyfelkapu|\bkau\b|\bnisz\b|gov\.hu/;
+
+/** Whether an issuer name may be Ügyfélkapu+'s own (accents and case do not matter). */
+export function mayBeOfficialIssuer(issuer: string): boolean {
+	return OFFICIAL_ISSUER.test(issuer.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
 /** Reads a TOTP otpauth:// URI (SHA1, 6 digits, 30 s only); null for anything else, never throws. */
 export function parseOtpauthUri(uri: string): { key: string; username?: string; issuer?: string } | null {
 	if (typeof uri !== 'string') return null;
@@ -103,7 +112,7 @@ export function parseOtpauthUri(uri: string): { key: string; username?: string; 
 	if (colon === -1 && account === issuer) account = '';
 
 	const result: { key: string; username?: string; issuer?: string } = { key };
-	const username = bareUsername(account);
+	const username = issuer === '' || mayBeOfficialIssuer(issuer) ? bareUsername(account) : '';
 	if (username !== '') result.username = username;
 	if (issuer !== '') result.issuer = issuer;
 	return result;

@@ -20,7 +20,7 @@ class Pwa {
 			this.#registration = registration;
 			// A version that finished installing while the page was closed is waiting already.
 			if (registration.waiting && navigator.serviceWorker.controller) this.needRefresh = true;
-			if (registration.active && !registration.installing) this.offlineReady = !navigator.serviceWorker.controller;
+			if (registration.active && !registration.installing && !navigator.serviceWorker.controller) this.#ready();
 			registration.addEventListener('updatefound', () => this.#track(registration.installing));
 			this.#track(registration.installing);
 		} catch {
@@ -33,8 +33,14 @@ class Pwa {
 		worker.addEventListener('statechange', () => {
 			// An update waits for the user's consent; a first install means the app now works offline.
 			if (worker.state === 'installed' && navigator.serviceWorker.controller) this.needRefresh = true;
-			if (worker.state === 'activated' && !navigator.serviceWorker.controller) this.offlineReady = true;
+			if (worker.state === 'activated' && !navigator.serviceWorker.controller) this.#ready();
 		});
+	}
+
+	// The app now works offline. Marked on the page too, where tests (and curious users) can see it.
+	#ready(): void {
+		this.offlineReady = true;
+		document.documentElement.dataset.offlineReady = '';
 	}
 
 	/** Activate the waiting version, then reload once it has taken over. Only on the user's request. */

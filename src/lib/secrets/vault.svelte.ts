@@ -7,14 +7,14 @@
 import { addDevice, removeDevice } from '$lib/sheet/sheet';
 import { setTabFlag, takeTabFlag } from '$lib/storage/session-flag';
 
-// Remembered for this tab only, and only *that* a secret was held, so the page loaded next can say why it is gone.
-const HELD_FLAG = 'ugyfelkapu-seged.secrets-held';
+// Remembered for this tab only, and only *that* a key was held, so the page loaded next can say why it is gone.
+const HELD_FLAG = 'ugyfelkapu-seged.key-held';
 
 export class Vault {
 	#key = $state('');
 	#removalCode = $state('');
 	#devices = $state<string[]>([]);
-	/** This tab held a key or törlőkód before the page was loaded again (a reload), and it is gone. */
+	/** This tab held a key before the page was loaded again (a reload), and it is gone. */
 	forgottenOnLoad = $state(false);
 
 	/** The key exactly as the user typed it; normalise with normalizeKey before use. */
@@ -32,7 +32,7 @@ export class Vault {
 
 	readonly hasSecrets = $derived(this.#key.trim() !== '' || this.#removalCode.trim() !== '');
 
-	/** Whether the page before this load (in this tab) held secrets; called once per load, below. */
+	/** Whether the page before this load (in this tab) held a key; called once per load, below. */
 	start(): void {
 		this.forgottenOnLoad = takeTabFlag(HELD_FLAG);
 	}
@@ -46,11 +46,10 @@ export class Vault {
 	/** Hold the törlőkód as typed. */
 	setRemovalCode(raw: string): void {
 		this.#removalCode = raw;
-		this.#noteHeld();
 	}
 
 	#noteHeld(): void {
-		const held = this.#key.trim() !== '' || this.#removalCode.trim() !== '';
+		const held = this.#key.trim() !== '';
 		if (held) this.forgottenOnLoad = false;
 		setTabFlag(HELD_FLAG, held);
 	}
