@@ -75,4 +75,26 @@ test.describe('a short screen (320×256: 400 % zoom, or a phone on its side)', (
 		const box = (await note.locator('.offline-note').boundingBox())!;
 		expect(box.height).toBeLessThan(256 * 0.6);
 	});
+
+	test('however many notices float at the bottom, they take at most half the screen and scroll inside', async ({
+		page
+	}) => {
+		// A full device: the storage notice's long text comes on top of the offline note.
+		await page.addInitScript(() => {
+			IDBObjectStore.prototype.put = function () {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await page.goto('/beallitas/1');
+		await stepReady(page);
+		await page.getByRole('button', { name: 'Kész, tovább' }).click();
+		const stored = page.getByRole('status').filter({ hasText: 'nem sikerült elmenteni, hol tart' });
+		await expect(stored).toBeVisible();
+		const area = page.locator('.notices');
+		expect((await area.boundingBox())!.height).toBeLessThanOrEqual(128);
+		// Its button is still reached from the keyboard: focus scrolls it into view inside the area.
+		const ok = stored.getByRole('button', { name: 'Rendben' });
+		await tabTo(page, ok);
+		await expect(ok).toBeInViewport();
+	});
 });
