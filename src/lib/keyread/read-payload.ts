@@ -3,7 +3,7 @@
  * into words. Pure and total: any text gives a result, nothing throws.
  */
 import { normalizeKey, type KeyError } from '$lib/otp/key';
-import { mayBeOfficialIssuer } from '$lib/otp/otpauth-uri';
+import { fold, mayBeOfficialIssuer } from '$lib/otp/otpauth-uri';
 import { decodeMigrationUri, isMigrationUri, type MigrationAccount, type MigrationError } from './otpauth-migration';
 
 /**
@@ -55,11 +55,6 @@ function decode(s: string): string | null {
 	} catch {
 		return null;
 	}
-}
-
-/** Lower case without accents, for "does this mention Ügyfélkapu" (a name may be typed without them). */
-export function fold(s: string): string {
-	return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**

@@ -65,9 +65,14 @@ function decode(s: string): string | null {
 // passes; another service's name ("GitHub") does not, and its account name is no Ügyfélkapu username.
 const OFFICIAL_ISSUER = /ugyfelkapu|\bkau\b|\bnisz\b|gov\.hu/;
 
+/** Lower case without accents, for "does this mention Ügyfélkapu" (a name may be typed without them). */
+export function fold(s: string): string {
+	return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** Whether an issuer name may be Ügyfélkapu+'s own (accents and case do not matter). */
 export function mayBeOfficialIssuer(issuer: string): boolean {
-	return OFFICIAL_ISSUER.test(issuer.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+	return OFFICIAL_ISSUER.test(fold(issuer));
 }
 
 /** Reads a TOTP otpauth:// URI (SHA1, 6 digits, 30 s only); null for anything else, never throws. */
