@@ -21,7 +21,9 @@ const config = {
 	// Runes mode for the app's own components, also those that use no rune: otherwise they compile in legacy mode,
 	// which brings Svelte's legacy lifecycle code into every page. Libraries choose for themselves.
 	compilerOptions: {
-		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true),
+		// Svelte's version announcement (window.__svelte) is for devtools and statistics, not for the app.
+		discloseVersion: false
 	},
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),

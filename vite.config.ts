@@ -1,12 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { kitSvelteImports } from './scripts/kit-svelte-imports.js';
 
 export default defineConfig({
 	// The service worker is src/service-worker.ts (built by SvelteKit, registered by src/lib/pwa); the web app
 	// manifest is static/manifest.webmanifest.
 	// Component tests mount Svelte's browser build in jsdom; svelteTesting does nothing outside Vitest.
-	plugins: [sveltekit(), svelteTesting()],
+	plugins: [kitSvelteImports(), sveltekit(), svelteTesting()],
 	build: {
 		// Locale files stay JSON files of their own (fetched by $lib/i18n), never data: URLs inside the code.
 		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),

@@ -245,6 +245,20 @@ test("the phone's code: each typing mistake gets its own message, in the page's 
 	await expect(error).toHaveText('That is only 4 digits; the code has 6. Look at the phone again and type all six.');
 });
 
+test('the reload note put away from the keyboard leaves focus at the page content, not at the top', async ({
+	page
+}) => {
+	await serveTime(page);
+	await page.goto('/ellenorzes');
+	await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY_TYPED);
+	await page.reload();
+	const notice = page.getByRole('status').filter({ hasText: 'Az előbb beírt kulcsot a segéd törölte' });
+	await notice.getByRole('button', { name: 'Rendben' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(notice).toHaveCount(0);
+	await expect(page.locator('#main')).toBeFocused();
+});
+
 test('after a reload the page says the key typed before was deleted, and why; the tab keeps only that fact', async ({
 	page,
 	context

@@ -331,6 +331,7 @@ test.describe('no layout shift', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await note.getByRole('button', { name: 'Rendben' }).click();
 		await expect(page.getByText('mostantól internet nélkül')).toHaveCount(0);
+		await expect(page.locator('#main')).toBeFocused();
 		await expect.poll(async () => (await savedPreferences(page))?.offlineNoteSeen).toBe(true);
 		await page.goto('/#kezdokepernyo');
 		await expect(page.getByRole('heading', { name: 'Tegye ki a kezdőképernyőre' })).toBeAttached();

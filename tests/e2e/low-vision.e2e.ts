@@ -96,5 +96,12 @@ test.describe('a short screen (320×256: 400 % zoom, or a phone on its side)', (
 		const ok = stored.getByRole('button', { name: 'Rendben' });
 		await tabTo(page, ok);
 		await expect(ok).toBeInViewport();
+		// Put away from the keyboard: focus goes on to the page's content (the notes come just before it in the
+		// document), not back to the top of the document, and the page stays where it was.
+		const scrolled = await page.evaluate(() => scrollY);
+		await page.keyboard.press('Enter');
+		await expect(stored).toHaveCount(0);
+		await expect(page.locator('#main')).toBeFocused();
+		expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 	});
 });

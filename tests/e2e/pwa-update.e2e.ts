@@ -39,3 +39,24 @@ test('a new version is announced and applied only when the user asks', async ({ 
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Új változat érhető el – frissítés' })).toHaveCount(0);
 });
+
+test('"Later" puts the update notice away, and keyboard focus goes on to the page', async ({ page }) => {
+	host.state.swSuffix = '';
+	await page.goto('/beallitas/2');
+	await waitForServiceWorker(page);
+	await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+	host.state.swSuffix = '\n// a later version\n';
+	await page.evaluate(async () => {
+		await (await navigator.serviceWorker.getRegistration())?.update();
+	});
+	const prompt = page.getByRole('region', { name: 'Új változat érhető el – frissítés' });
+	await expect(prompt).toBeVisible();
+	await prompt.getByRole('button', { name: 'Később' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(prompt).toHaveCount(0);
+	// The notice came just before the page's content: that is where the next Tab leads, not the top of the page.
+	await expect(page.locator('#main')).toBeFocused();
+});

@@ -19,3 +19,11 @@ class PageNotices {
 }
 
 export const pageNotices = new PageNotices();
+
+/**
+ * After a floating note's own button put it away: focus goes on to the page's main content, where the next Tab would
+ * have led (the notes come just before it), instead of falling back to the start of the document.
+ */
+export function focusAfterNote(): void {
+	document.getElementById('main')?.focus({ preventScroll: true });
+}
