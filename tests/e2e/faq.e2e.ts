@@ -139,6 +139,38 @@ test.describe('FAQ', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
+	test('the count under the search field changes with the list at once; a screen reader hears it when typing pauses', async ({
+		page
+	}) => {
+		await page.clock.install({ time: new Date('2026-11-26T10:00:00+01:00') });
+		await page.goto('/gyik');
+		await ready(page);
+		// From here on no timer runs unless the test lets time pass.
+		await page.clock.pauseAt(new Date('2026-11-26T10:05:00+01:00'));
+		const search = page.getByRole('searchbox', { name: 'Keresés a kérdések között' });
+		const shown = page.locator('search .count');
+		const heard = page.locator('search').getByRole('status');
+
+		await search.fill('xyzzy ujsag');
+		await expect(page.getByRole('heading', { name: 'Erre nincs találat' })).toBeVisible();
+		await expect(shown).toHaveText('Nincs találat');
+		await expect(heard).toHaveText('');
+		await page.clock.runFor(600);
+		await expect(heard).toHaveText('Nincs találat');
+
+		// A new query: the old count never stands under the new list, and is not said before the pause either.
+		await search.fill('torlokod');
+		await expect(page.getByRole('heading', { name: 'Erre nincs találat' })).toHaveCount(0);
+		const listed =
+			(await page.locator('main details').count()) + (await page.locator('.step-hits').getByRole('link').count());
+		await expect(shown).toHaveText(`${listed} találat`);
+		await expect(heard).toHaveText('Nincs találat');
+		await page.clock.runFor(600);
+		await expect(heard).toHaveText(`${listed} találat`);
+		// The count is read once: the visible line is for the eyes, the status for the ears.
+		await expect(shown).toHaveAttribute('aria-hidden', 'true');
+	});
+
 	test('the "code is not accepted" check: one question at a time, errors, the clock answer, start over', async ({
 		page
 	}) => {
