@@ -60,6 +60,40 @@ test('typing mistakes in the key get their own messages and the text is never cl
 	await expect(field).toContainText('The key is too short: it has 12 characters');
 });
 
+test('while the key is corrected after a submit, the error summary (an alert) is not said again at every key', async ({
+	page
+}) => {
+	await serveTime(page);
+	await page.goto('/ellenorzes');
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	const key = page.getByLabel('Kulcs', { exact: true });
+	await key.fill('JBSWY3DP');
+	await key.press('Enter');
+	const summary = page.getByRole('alert').filter({ hasText: 'Valamit javítani kell' });
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText('A kulcs túl rövid: 8 jelből áll');
+	await summary.evaluate((box) => {
+		const seen: string[] = [];
+		new MutationObserver(() => seen.push(box.textContent ?? '')).observe(box, {
+			subtree: true,
+			childList: true,
+			characterData: true
+		});
+		(window as unknown as { seen: string[] }).seen = seen;
+	});
+	await key.focus();
+	await key.press('End');
+	await key.pressSequentially('EHPK', { delay: 30 });
+	// The message under the field follows the typing; the summary keeps what the submit said.
+	await expect(page.locator('#key-input-error')).toContainText('12 jelből áll');
+	await expect(summary).toContainText('A kulcs túl rövid: 8 jelből áll');
+	expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+	// Submitted again: the summary says the problem as it is now.
+	await key.press('Enter');
+	await expect(summary).toContainText('A kulcs túl rövid: 12 jelből áll');
+	await expect(summary).toBeFocused();
+});
+
 test('a 300-character paste is refused with its own message, kept exactly as pasted', async ({ page }) => {
 	await serveTime(page);
 	await page.goto('/ellenorzes');

@@ -43,4 +43,39 @@ describe('ErrorSummary', () => {
 		await tick();
 		expect(document.activeElement).toBe(screen.getByRole('alert'));
 	});
+
+	it('says the problems as they were at the submit: a changing message is not read out again at every key', async () => {
+		const key = (n: number) => ({ fieldId: 'key', text: `A kulcs túl rövid: ${n} jelből áll.` });
+		const { rerender } = render(ErrorSummary, { problems: [key(8), problem], attempt: 1 });
+		await tick();
+		const alert = screen.getByRole('alert');
+		const lines = () => screen.queryAllByRole('link').map((a) => a.textContent);
+		expect(lines()).toEqual(['A kulcs túl rövid: 8 jelből áll.', 'Adja meg a nevét.']);
+		// Typing on: the same alert, the same words, no new text for a screen reader to announce.
+		const changes: MutationRecord[] = [];
+		const watch = new MutationObserver((records) => changes.push(...records));
+		watch.observe(alert, { subtree: true, childList: true, characterData: true });
+		for (const n of [9, 10, 11]) await rerender({ problems: [key(n), problem], attempt: 1 });
+		flushSync();
+		expect(lines()).toEqual(['A kulcs túl rövid: 8 jelből áll.', 'Adja meg a nevét.']);
+		expect(changes.filter((c) => c.addedNodes.length > 0 || c.type === 'characterData')).toEqual([]);
+		watch.disconnect();
+		// The name put right: its line goes; the key's stays as it was said.
+		await rerender({ problems: [key(12)], attempt: 1 });
+		flushSync();
+		expect(lines()).toEqual(['A kulcs túl rövid: 8 jelből áll.']);
+		// A field that was right and goes wrong again between submits does not come back before the next submit.
+		await rerender({ problems: [key(12), problem], attempt: 1 });
+		flushSync();
+		expect(lines()).toEqual(['A kulcs túl rövid: 8 jelből áll.']);
+		// The next submit says the problems as they are now.
+		await rerender({ problems: [key(12), problem], attempt: 2 });
+		flushSync();
+		await tick();
+		expect(lines()).toEqual(['A kulcs túl rövid: 12 jelből áll.', 'Adja meg a nevét.']);
+		// All put right: the summary goes.
+		await rerender({ problems: [], attempt: 2 });
+		flushSync();
+		expect(screen.queryByRole('alert')).toBeNull();
+	});
 });
