@@ -34,9 +34,11 @@ test('the code changes exactly at the 30-second boundary, and is read aloud only
 	await expect(codeRegion).toContainText('Még 1 másodpercig érvényes');
 	await expect(codeRegion.getByText('Következő kód:')).toContainText(spaced(next));
 
+	// Read out with a second left: the next code is said too, as it is shown.
 	await codeRegion.getByRole('button', { name: 'Kód felolvasása' }).click();
-	await expect(codeRegion.locator('[aria-live="polite"]')).toHaveText(
-		'A kód: 0 8 1 8 0 4. Még 1 másodpercig érvényes.'
+	const spoken = codeRegion.locator('[aria-live="polite"]');
+	await expect(spoken).toHaveText(
+		`A kód: 0 8 1 8 0 4. Még 1 másodpercig érvényes. Utána ez a kód jön: ${next.split('').join(' ')}.`
 	);
 
 	await page.clock.runFor(999);
@@ -45,6 +47,13 @@ test('the code changes exactly at the 30-second boundary, and is read aloud only
 	await expect(codeRegion).toContainText(spaced(next));
 	await expect(codeRegion).not.toContainText('081 804');
 	await expect(codeRegion).toContainText('Még 30 másodpercig érvényes');
+	// The code read out is over: its words do not stay beside the new one.
+	await expect(spoken).toHaveText('A felolvasott kód már lejárt. Az újat a „Kód felolvasása” gombbal hallhatja.');
+	await expect(codeRegion).not.toContainText('0 8 1 8 0 4');
+	// Read out again, with time to spare: the new code alone.
+	await page.clock.runFor(5_000);
+	await codeRegion.getByRole('button', { name: 'Kód felolvasása' }).click();
+	await expect(spoken).toHaveText(`A kód: ${next.split('').join(' ')}. Még 25 másodpercig érvényes.`);
 });
 
 test('other RFC instants show their codes', async ({ page }) => {

@@ -37,6 +37,17 @@ test.describe('the guided setup', () => {
 				await page.keyboard.type('minta123');
 				// FACTS.md: the account name is the username followed by @ugyfelkapu.gov.hu.
 				await expect(page.getByText('minta123@ugyfelkapu.gov.hu', { exact: true })).toBeVisible();
+				// Copied, then the username changed: what the status said no longer holds, so it goes.
+				await page.keyboard.press('Tab');
+				await expect(page.getByRole('button', { name: 'Másolás' })).toBeFocused();
+				await page.keyboard.press('Enter');
+				const copyStatus = page.locator('.account').getByRole('status');
+				await expect(copyStatus).not.toHaveText('');
+				await page.keyboard.press('Shift+Tab');
+				await page.keyboard.press('End');
+				await page.keyboard.type('4');
+				await expect(page.getByText('minta1234@ugyfelkapu.gov.hu', { exact: true })).toBeVisible();
+				await expect(copyStatus).toHaveText('');
 			}
 			if (n === 7) {
 				const done = page.getByRole('button', { name: 'Kész, tovább' });

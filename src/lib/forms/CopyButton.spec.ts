@@ -26,4 +26,22 @@ describe('CopyButton', () => {
 		await vi.waitFor(() => expect(screen.getByRole('status').textContent).toContain('https://example.test/#nev=Kiss'));
 		expect(screen.getByRole('status').textContent).toContain('nem sikerült');
 	});
+
+	it('a second copy is said again, and "copied" goes once the text to copy has changed', async () => {
+		vi.stubGlobal('navigator', { clipboard: { writeText: () => Promise.resolve() } });
+		const { rerender } = render(CopyButton, { text: () => 'kovacs.jnos@ugyfelkapu.gov.hu', label: 'Másolás' });
+		const status = screen.getByRole('status');
+		const said: string[] = [];
+		new MutationObserver((records) => {
+			for (const r of records) for (const n of r.addedNodes) if (n.textContent) said.push(n.textContent);
+		}).observe(status, { childList: true, subtree: true });
+		const button = screen.getByRole('button', { name: 'Másolás' });
+		button.click();
+		await vi.waitFor(() => expect(said).toEqual(['Kimásolva.']));
+		button.click();
+		await vi.waitFor(() => expect(said).toEqual(['Kimásolva.', 'Kimásolva.']));
+		// The typo fixed after copying: what is on the clipboard is not this any more.
+		await rerender({ text: () => 'kovacs.janos@ugyfelkapu.gov.hu' });
+		expect(status.textContent?.trim()).toBe('');
+	});
 });
