@@ -44,6 +44,14 @@ test.describe('safety sheet', () => {
 		await expect(sheet).toContainText('2025. március 3.');
 		await expect(sheet).toContainText('Saját Samsung telefon');
 		await expect(sheet).not.toContainText('Irodai tablet');
+		// The blank lines for the pen are one item for a screen reader, not a row of empty bullets.
+		const devices = sheet.getByRole('region', { name: 'Eszközök, amelyeken a kulcs megvan' });
+		await expect(devices.locator('li:not([aria-hidden])')).toHaveText([
+			'Saját Samsung telefon',
+			'5 üres sor, ide kézzel írhat további eszközöket.'
+		]);
+		await expect(devices.locator('li[aria-hidden="true"]')).toHaveCount(5);
+		for (const line of await devices.locator('li[aria-hidden="true"]').all()) await expect(line).toHaveText('');
 		await expect(sheet).toContainText(`${baseURL}`);
 		await expect(sheet.getByRole('img', { name: /QR-kód/ })).toBeVisible();
 	});
