@@ -90,16 +90,20 @@ test.describe('resume where the user left off', () => {
 	});
 });
 
-test("a step's page title leads with its number, in the tab and in what is read out on arrival", async ({ page }) => {
+test("a step's page title leads with its number of all nine, in the tab and in what is read out on arrival", async ({
+	page
+}) => {
 	await page.goto('/beallitas/6');
-	await expect(page).toHaveTitle('6. lépés: A párosítás ellenőrzése – Ügyfélkapu+ Segéd');
+	await expect(page).toHaveTitle('6. lépés a 9-ből: A párosítás ellenőrzése – Ügyfélkapu+ Segéd');
 	await stepReady(page);
 	await page.getByRole('button', { name: 'Kész, tovább' }).click();
-	await expect(page).toHaveTitle('7. lépés: A törlőkód mentése – Ügyfélkapu+ Segéd');
+	await expect(page).toHaveTitle('7. lépés a 9-ből: A törlőkód mentése – Ügyfélkapu+ Segéd');
 	// SvelteKit's announcer reads the new title after a move inside the app.
-	await expect(page.locator('#svelte-announcer')).toHaveText('7. lépés: A törlőkód mentése – Ügyfélkapu+ Segéd');
+	await expect(page.locator('#svelte-announcer')).toHaveText(
+		'7. lépés a 9-ből: A törlőkód mentése – Ügyfélkapu+ Segéd'
+	);
 	await page.goto('/en/beallitas/7');
-	await expect(page).toHaveTitle('Step 7: Save the removal code – Ügyfélkapu+ Helper');
+	await expect(page).toHaveTitle('Step 7 of 9: Save the removal code – Ügyfélkapu+ Helper');
 });
 
 test.describe('back to the step', () => {
