@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test, waitForServiceWorker } from './fixtures';
 import { startStaticServer } from './static-server';
 
@@ -10,22 +11,30 @@ test.afterAll(() => host.close());
 
 type Marked = { marker?: string };
 
-test('a new version is announced and applied only when the user asks', async ({ page }) => {
+/** The app stored for offline use and in charge of the page (reloaded once), as a returning user has it. */
+async function installed(page: Page): Promise<void> {
 	host.state.swSuffix = '';
 	await page.goto('/beallitas/2');
 	await waitForServiceWorker(page);
 	await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
 
-	// A new deployment: the host now serves a different worker script.
-	host.state.swSuffix = '\n// next version\n';
-	await page.evaluate(() => {
-		(window as Marked).marker = 'still here';
-	});
+/** A new deployment: the host now serves a different worker script, and the page's worker looks for it. */
+async function deployNewVersion(page: Page, marker: string): Promise<void> {
+	host.state.swSuffix = `\n// ${marker}\n`;
 	await page.evaluate(async () => {
 		await (await navigator.serviceWorker.getRegistration())?.update();
 	});
+}
+
+test('a new version is announced and applied only when the user asks', async ({ page }) => {
+	await installed(page);
+	await page.evaluate(() => {
+		(window as Marked).marker = 'still here';
+	});
+	await deployNewVersion(page, 'next version');
 
 	const prompt = page.getByRole('region', { name: 'Új változat érhető el – frissítés' });
 	await expect(prompt).toBeVisible();
@@ -41,17 +50,8 @@ test('a new version is announced and applied only when the user asks', async ({ 
 });
 
 test('"Later" puts the update notice away, and keyboard focus goes on to the page', async ({ page }) => {
-	host.state.swSuffix = '';
-	await page.goto('/beallitas/2');
-	await waitForServiceWorker(page);
-	await expect(page.getByRole('status').filter({ hasText: 'internet nélkül' })).toBeVisible();
-	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-
-	host.state.swSuffix = '\n// a later version\n';
-	await page.evaluate(async () => {
-		await (await navigator.serviceWorker.getRegistration())?.update();
-	});
+	await installed(page);
+	await deployNewVersion(page, 'a later version');
 	const prompt = page.getByRole('region', { name: 'Új változat érhető el – frissítés' });
 	await expect(prompt).toBeVisible();
 	await prompt.getByRole('button', { name: 'Később' }).focus();
