@@ -47,13 +47,18 @@ test('the code changes exactly at the 30-second boundary, and is read aloud only
 	await expect(codeRegion).toContainText(spaced(next));
 	await expect(codeRegion).not.toContainText('081 804');
 	await expect(codeRegion).toContainText('Még 30 másodpercig érvényes');
-	// The code read out is over: its words do not stay beside the new one.
-	await expect(spoken).toHaveText('A felolvasott kód már lejárt. Az újat a „Kód felolvasása” gombbal hallhatja.');
-	await expect(codeRegion).not.toContainText('0 8 1 8 0 4');
+	// The code said as the next one is the one shown now: the words still hold.
+	await expect(spoken).toContainText(`Utána ez a kód jön: ${next.split('').join(' ')}.`);
 	// Read out again, with time to spare: the new code alone.
 	await page.clock.runFor(5_000);
 	await codeRegion.getByRole('button', { name: 'Kód felolvasása' }).click();
 	await expect(spoken).toHaveText(`A kód: ${next.split('').join(' ')}. Még 25 másodpercig érvényes.`);
+	// Once that code is over, its words do not stay beside the newer one.
+	const after = totp(stepAt(at(1_111_111_140)));
+	await page.clock.runFor(25_000);
+	await expect(codeRegion).toContainText(spaced(after));
+	await expect(spoken).toHaveText('A felolvasott kód már lejárt. Az újat a „Kód felolvasása” gombbal hallhatja.');
+	await expect(codeRegion).not.toContainText(next.split('').join(' '));
 });
 
 test('other RFC instants show their codes', async ({ page }) => {

@@ -169,6 +169,19 @@ test.describe('FAQ', () => {
 		await expect(heard).toHaveText(`${listed} találat`);
 		// The count is read once: the visible line is for the eyes, the status for the ears.
 		await expect(shown).toHaveAttribute('aria-hidden', 'true');
+
+		// Typed key by key: every key starts the pause again, even one that leaves the count as it was (a space).
+		await search.fill('');
+		await page.clock.runFor(600);
+		await expect(heard).toHaveText('');
+		await search.pressSequentially('telefon');
+		await page.clock.runFor(400);
+		await search.press(' ');
+		await page.clock.runFor(400);
+		await expect(shown).toHaveText(/^\d+ találat$/);
+		await expect(heard).toHaveText('');
+		await page.clock.runFor(200);
+		await expect(heard).toHaveText((await shown.textContent()) ?? '');
 	});
 
 	test('the "code is not accepted" check: one question at a time, errors, the clock answer, start over', async ({

@@ -103,5 +103,7 @@ test.describe('a short screen (320×256: 400 % zoom, or a phone on its side)', (
 		await expect(stored).toHaveCount(0);
 		await expect(page.locator('#main')).toBeFocused();
 		expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+		// The page itself is not a control: no ring around all of it (the next Tab shows one on a link).
+		expect(await page.locator('#main').evaluate((main) => getComputedStyle(main).boxShadow)).toBe('none');
 	});
 });
