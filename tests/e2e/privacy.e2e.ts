@@ -7,7 +7,7 @@ test.describe('privacy', () => {
 		await stepReady(page);
 		await page.getByRole('button', { name: 'Kész, tovább' }).click();
 		// The second click belongs to step 2: wait until it is on screen.
-		await expect(page.getByText('2. lépés a 9-ből')).toBeVisible();
+		await expect(page.getByText('2. lépés a 9-ből', { exact: true })).toBeVisible();
 		await page.getByRole('button', { name: 'Kész, tovább' }).click();
 		await expect(page).toHaveURL(/\/beallitas\/3$/);
 		await page.goto('/');

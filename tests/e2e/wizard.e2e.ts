@@ -28,7 +28,7 @@ test.describe('the guided setup', () => {
 			await expect(page).toHaveURL(new RegExp(`/beallitas/${n}$`));
 			await stepReady(page);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES_HU[n - 1]);
-			await expect(page.getByText(`${n}. lépés a 9-ből`)).toBeVisible();
+			await expect(page.getByText(`${n}. lépés a 9-ből`, { exact: true })).toBeVisible();
 			// Step 1 has no drawing (it would add nothing); every other step's says what it shows.
 			if (n > 1) await expect(page.getByRole('img', { name: /^Rajz: / })).toBeVisible();
 
@@ -142,7 +142,7 @@ test.describe('the guided setup', () => {
 	test('every step has its own address and browser back/forward move between steps', async ({ page }) => {
 		await page.goto('/beallitas/3');
 		await stepReady(page);
-		await expect(page.getByText('3. lépés a 9-ből')).toBeVisible();
+		await expect(page.getByText('3. lépés a 9-ből', { exact: true })).toBeVisible();
 		await page.getByRole('button', { name: 'Kész, tovább' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES_HU[3]);
 		await page.getByRole('button', { name: 'Kész, tovább' }).click();
@@ -150,7 +150,7 @@ test.describe('the guided setup', () => {
 
 		await page.goBack();
 		await expect(page).toHaveURL(/\/beallitas\/4$/);
-		await expect(page.getByText('4. lépés a 9-ből')).toBeVisible();
+		await expect(page.getByText('4. lépés a 9-ből', { exact: true })).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES_HU[3]);
 		await page.goBack();
 		await expect(page).toHaveURL(/\/beallitas\/3$/);
@@ -238,7 +238,7 @@ test.describe('the guided setup', () => {
 		await page.getByRole('link', { name: 'Set it up now' }).click();
 		await expect(page).toHaveURL(/\/en\/beallitas\/1$/);
 		await stepReady(page);
-		await expect(page.getByText('Step 1 of 9')).toBeVisible();
+		await expect(page.getByText('Step 1 of 9', { exact: true })).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Install an authenticator app');
 		await page.getByRole('button', { name: 'Done, continue' }).click();
 		await expect(page).toHaveURL(/\/en\/beallitas\/2$/);
