@@ -107,3 +107,29 @@ test.describe('a short screen (320×256: 400 % zoom, or a phone on its side)', (
 		expect(await page.locator('#main').evaluate((main) => getComputedStyle(main).boxShadow)).toBe('none');
 	});
 });
+
+test('two notes at once: putting the first away moves focus to the next one, and the last to the page', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await page.goto('/beallitas/4');
+	await stepReady(page);
+	const offline = page.getByRole('status').filter({ hasText: 'internet nélkül' });
+	await expect(offline).toBeVisible({ timeout: 30_000 });
+	// A username typed on a full device: the storage notice comes below the offline note.
+	await page.getByLabel('Az ügyfélkapus felhasználóneve (nem kötelező)').fill('minta123');
+	const stored = page.getByRole('status').filter({ hasText: 'nem sikerült elmenteni' });
+	await expect(stored).toBeVisible();
+
+	await offline.getByRole('button', { name: 'Rendben' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(offline).toHaveCount(0);
+	await expect(stored.getByRole('button', { name: 'Rendben' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(stored).toHaveCount(0);
+	await expect(page.locator('#main')).toBeFocused();
+});

@@ -1,3 +1,5 @@
+import { tick } from 'svelte';
+
 /**
  * Short notices a page raises for the floating area at the bottom edge, which the layout shows: a notice that
  * arrives after the first paint there moves nothing on the page. Each is said in the page's words (an i18n key).
@@ -21,9 +23,23 @@ class PageNotices {
 export const pageNotices = new PageNotices();
 
 /**
- * After a floating note's own button put it away: focus goes on to the page's main content, where the next Tab would
- * have led (the notes come just before it), instead of falling back to the start of the document.
+ * After a floating note's own button put it away: focus goes on to where the next Tab would have led, the next note's
+ * first control or else the page's main content (the notes come just before it in the document), instead of falling
+ * back to the start of the document.
  */
-export function focusAfterNote(): void {
-	document.getElementById('main')?.focus({ preventScroll: true });
+export function focusAfterNote(button: EventTarget | null): void {
+	const note = button instanceof Element ? button.closest('.container') : null;
+	const area = note?.closest('.notices');
+	// Taken now, while the note is still there to say which controls come after it.
+	const later =
+		note && area
+			? [...area.querySelectorAll<HTMLElement>('a[href], button')].filter(
+					(el) => !note.contains(el) && note.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING
+				)
+			: [];
+	void tick().then(() => {
+		const next = later.find((el) => el.isConnected);
+		if (next) next.focus();
+		else document.getElementById('main')?.focus({ preventScroll: true });
+	});
 }
