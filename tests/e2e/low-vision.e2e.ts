@@ -1,5 +1,15 @@
 import { expect, test, waitForServiceWorker } from './fixtures';
+import type { Page } from '@playwright/test';
 import { stepReady, tabTo } from './wizard-helpers';
+
+/** Every write to the device's storage fails, as on a full phone. */
+async function onAFullDevice(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+}
 
 // For people who see poorly: High Contrast (forced colours), large zoom, wider text spacing (WCAG 1.4.12).
 
@@ -80,11 +90,7 @@ test.describe('a short screen (320×256: 400 % zoom, or a phone on its side)', (
 		page
 	}) => {
 		// A full device: the storage notice's long text comes on top of the offline note.
-		await page.addInitScript(() => {
-			IDBObjectStore.prototype.put = function () {
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			};
-		});
+		await onAFullDevice(page);
 		await page.goto('/beallitas/1');
 		await stepReady(page);
 		await page.getByRole('button', { name: 'Kész, tovább' }).click();
@@ -111,11 +117,7 @@ test.describe('a short screen (320×256: 400 % zoom, or a phone on its side)', (
 test('two notes at once: putting the first away moves focus to the next one, and the last to the page', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		IDBObjectStore.prototype.put = function () {
-			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		};
-	});
+	await onAFullDevice(page);
 	await page.goto('/beallitas/4');
 	await stepReady(page);
 	const offline = page.getByRole('status').filter({ hasText: 'internet nélkül' });
