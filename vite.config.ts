@@ -2,15 +2,19 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { kitSvelteImports } from './scripts/kit-svelte-imports.js';
+import { localeFiles } from './scripts/locale-files.js';
 
 export default defineConfig({
 	// The service worker is src/service-worker.ts (built by SvelteKit, registered by src/lib/pwa); the web app
 	// manifest is static/manifest.webmanifest.
 	// Component tests mount Svelte's browser build in jsdom; svelteTesting does nothing outside Vitest.
-	plugins: [kitSvelteImports(), sveltekit(), svelteTesting()],
+	plugins: [
+		kitSvelteImports(),
+		localeFiles({ dir: 'locales', prefix: '/_app/immutable/locales' }),
+		sveltekit(),
+		svelteTesting()
+	],
 	build: {
-		// Locale files stay JSON files of their own (fetched by $lib/i18n), never data: URLs inside the code.
-		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
 		// No preload lists inside the code: every dynamic import would otherwise carry the list of files it needs
 		// (about 1.4 KiB gzip on the first page alone). SvelteKit still lists each page's files in its HTML, the
 		// service worker serves everything after the first visit, and the CSS of a lazily loaded part still loads.

@@ -181,7 +181,7 @@ const START_FAILURES = [
 	{
 		what: "the start page's text",
 		path: '/#nev=Kiss%20Anna&iroda=P%C3%A9lda%20Kft.',
-		blocked: /\/assets\/(common|start)\.[^/]*\.json$/,
+		blocked: /\/locales\/[^/]+\/hu\/(common|start)\.json$/,
 		heading: 'Ügyfélkapu+ beállítása lépésről lépésre',
 		notice: 'Az oldal egy része nem töltődött le',
 		reload: 'Az oldal újratöltése'
@@ -189,7 +189,7 @@ const START_FAILURES = [
 	{
 		what: "an English step's text",
 		path: '/en/beallitas/3',
-		blocked: /\/assets\/step-3\.[^/]*\.json$/,
+		blocked: /\/locales\/[^/]+\/en\/wizard\/step-3\.json$/,
 		heading: 'Request Ügyfélkapu+',
 		notice: 'Part of this page could not be downloaded',
 		reload: 'Reload the page'
@@ -260,7 +260,7 @@ test('a page that cannot be downloaded while moving inside the app says so, and 
 	await page.getByRole('button', { name: 'Kód mutatása' }).click();
 	// Before the offline copy is complete, the FAQ's text file does not arrive (both tries).
 	let online = false;
-	await page.route(/\/assets\/faq\.[^/]*\.json$/, (route) =>
+	await page.route(/\/locales\/[^/]+\/hu\/faq\.json$/, (route) =>
 		online ? route.fallback() : route.abort('internetdisconnected')
 	);
 	await page.getByRole('link', { name: 'Kérdések' }).first().click();

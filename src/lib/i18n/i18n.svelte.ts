@@ -21,10 +21,10 @@ export type Area =
 
 type Messages = Record<string, unknown>;
 
-// Each file (subfolders too) is a hashed JSON file of its own, not JavaScript: a page fetches only its own words
-// (its <head> asks for them early, see textFiles), the browser parses them as data, and they are cached for good.
-// vite.config.ts keeps them files even when small (no data: URLs inside the code).
-const files = import.meta.glob<string>('/locales/*/**/*.json', { query: '?url', import: 'default', eager: true });
+// Each file (subfolders too) is a JSON file of its own, not JavaScript: a page fetches only its own words (its <head>
+// asks for them early, see textFile), the browser parses them as data, and they are cached for good. They are served
+// from one folder named by a hash of them all (scripts/locale-files.js), so no list of file names is needed here.
+declare const __LOCALE_DIR__: string;
 
 /** Nest an area's messages under its path segments: 'wizard/step-3' → { wizard: { 'step-3': messages } }. */
 export function nestArea(area: string, messages: Messages): Messages {
@@ -70,9 +70,9 @@ export const locale = new Locale();
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const loading = new Map<string, Promise<void>>();
 
-/** The address of an area's text file (for a preload link), or undefined for an unknown area. */
-export function textFile(lang: Lang, area: Area): string | undefined {
-	return files[`/locales/${lang}/${area}.json`];
+/** The address of an area's text file (also for a preload link), e.g. `…/hu/wizard/step-3.json`. */
+export function textFile(lang: Lang, area: Area): string {
+	return `${__LOCALE_DIR__}/${lang}/${area}.json`;
 }
 
 async function readArea(lang: Lang, area: Area): Promise<Messages> {
@@ -80,7 +80,6 @@ async function readArea(lang: Lang, area: Area): Promise<Messages> {
 	// browsers fetch them. Both conditions are constants in a build, so no browser downloads text-ssr.
 	if (import.meta.env.SSR || import.meta.env.MODE === 'test') return (await import('./text-ssr')).readArea(lang, area);
 	const file = textFile(lang, area);
-	if (!file) throw new Error(`No locale file for ${lang}/${area}`);
 	// One more try after a moment: on a weak link a request can drop, and the page cannot start without its words.
 	for (let attempt = 1; ; attempt++) {
 		try {
@@ -117,7 +116,7 @@ function ensureArea(lang: Lang, area: Area): Promise<void> {
 export async function loadAreas(lang: Lang, areas: Area[]): Promise<string[]> {
 	const wanted = (['common', ...areas] as Area[]).filter((a, i, all) => all.indexOf(a) === i);
 	await Promise.all(wanted.map((area) => ensureArea(lang, area)));
-	return wanted.map((a) => textFile(lang, a)).filter((f): f is string => !!f);
+	return wanted.map((a) => textFile(lang, a));
 }
 
 /** Translate a static key such as `common.app-name` in the current language (or `options.lng`). */
