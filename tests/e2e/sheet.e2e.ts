@@ -283,7 +283,9 @@ test.describe('safety sheet', () => {
 
 		await page.getByRole('radio', { name: 'The removal code only, without the key and QR code' }).check();
 		await expect(
-			page.getByText('Without the key on paper you cannot simply move your login when you change phones')
+			page.getByText(
+				"Without the key on paper, when you change phones you can only move your login with the authenticator app's own transfer"
+			)
 		).toBeVisible();
 		await expect(page.getByLabel('Key (optional)')).toHaveCount(0);
 		// A full list of devices is the longest sheet there can be.

@@ -254,13 +254,13 @@ test.describe('the guided setup', () => {
 		await expect(page.getByText('Type: time-based (on a phone set to Hungarian: „Időalapú”).')).toBeVisible();
 		await expect(page.getByText('in Google Authenticator usually “Add”')).toBeVisible();
 		const drawing = page.getByRole('img', { name: /^Drawing: a phone with the authenticator app’s manual entry/ });
-		await expect(drawing).toContainText('Time based');
+		await expect(drawing).toContainText('Time-based');
 		await expect(drawing).not.toContainText('Időalapú');
 		await page.getByLabel('Your Ügyfélkapu username (optional)').fill('minta123');
 		await expect(page.getByText('minta123@ugyfelkapu.gov.hu', { exact: true })).toBeVisible();
 		await page.getByRole('button', { name: 'Done, continue' }).click();
 		await expect(page).toHaveURL(/\/en\/beallitas\/6$/);
-		await expect(page.getByRole('link', { name: 'The official site does not accept the code' })).toHaveAttribute(
+		await expect(page.getByRole('link', { name: 'The official site rejects the code' })).toHaveAttribute(
 			'href',
 			'/en/gyik?lepes=6#nem-jo-a-kod'
 		);
