@@ -11,7 +11,15 @@
  * asks the user and sends SKIP_WAITING (src/lib/pwa).
  */
 import { build, files, prerendered, version } from '$service-worker';
-import { PACK_PREFIX, cacheName, cachesToDelete, packUrl, unpack, type PackFile } from '$lib/pwa/precache';
+import {
+	ACTIVATED_MARK,
+	PACK_PREFIX,
+	cacheName,
+	cachesToDelete,
+	packUrl,
+	unpack,
+	type PackFile
+} from '$lib/pwa/precache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);
@@ -21,10 +29,16 @@ const PARALLEL = 6;
 
 sw.addEventListener('install', (event) => event.waitUntil(fill()));
 
-sw.addEventListener('activate', (event) =>
-	// The previous version's cache stays: a tab still running the old version loads its lazy code from it.
-	event.waitUntil(caches.keys().then((keys) => Promise.all(cachesToDelete(keys, CACHE).map((k) => caches.delete(k)))))
-);
+sw.addEventListener('activate', (event) => event.waitUntil(activate()));
+
+/** Marks this version as one that ran, and drops old caches but the one a tab still on the previous version needs. */
+async function activate(): Promise<void> {
+	await (await caches.open(CACHE)).put(ACTIVATED_MARK, new Response(''));
+	const keys = await caches.keys();
+	const activated = new Set<string>();
+	for (const key of keys) if (await (await caches.open(key)).match(ACTIVATED_MARK)) activated.add(key);
+	await Promise.all(cachesToDelete(keys, CACHE, activated).map((k) => caches.delete(k)));
+}
 
 sw.addEventListener('message', (event) => {
 	// Sent only when the user pressed "update now".

@@ -66,6 +66,59 @@ test('an update accepted in one tab leaves another open tab working, without a r
 	expect(await other.evaluate(() => (window as Marked).marker)).toBe('typed');
 });
 
+test('an update that only waited and was replaced by a newer one is not the cache an open tab is kept for', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await page.reload();
+	const other = await context.newPage();
+	await other.goto('/beallitas/1');
+	await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+	await other.evaluate(() => {
+		(window as Marked).marker = 'typed';
+	});
+	const before = host.state.version;
+	const faqCode = pageCode('gyik').filter((f) => !pageCode('beallitas/1').includes(f) && f.includes('/nodes/'));
+	expect(faqCode).toHaveLength(1);
+
+	/** A deployment whose worker the page finds and installs, and which then waits for the user. */
+	async function deploy(name: string): Promise<void> {
+		Object.assign(host.state, {
+			version: `${before}-${name}`,
+			goneImmutable: true,
+			swSuffix: `\n// ${name}\n`,
+			renamed: { [faqCode[0]]: faqCode[0].replace(/\.js$/, `-${name}.js`) }
+		});
+		await page.evaluate(async () => {
+			await (await navigator.serviceWorker.getRegistration())?.update();
+		});
+		await expect.poll(() => page.evaluate(() => caches.keys())).toContain(`app-${before}-${name}`);
+		await expect
+			.poll(() =>
+				page.evaluate(async () => {
+					const registration = await navigator.serviceWorker.getRegistration();
+					return !!registration?.waiting && !registration.installing;
+				})
+			)
+			.toBe(true);
+	}
+	// The user leaves the first update waiting; a second deployment replaces it before they accept.
+	await deploy('second');
+	await deploy('third');
+	await page.getByRole('region', { name: UPDATE }).getByRole('button', { name: 'Frissítés most' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// Kept: the running version and the one the other tab still runs; the version that never ran is dropped.
+	await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`app-${before}`, `app-${before}-third`]);
+
+	// The other tab's next page needs code the host no longer has: it comes from the cache kept for it.
+	await other.getByRole('navigation').getByRole('link', { name: 'Kérdések' }).click();
+	await expect(other).toHaveURL(/\/gyik$/);
+	await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(await other.evaluate(() => (window as Marked).marker)).toBe('typed');
+});
+
 test('a worker script that cannot be loaded leaves the app working, without an error or notice', async ({ page }) => {
 	host.state.swStatus = 404;
 	const asked = host.state.swRequests;

@@ -7,10 +7,21 @@ import { joinParts, cacheName, cachesToDelete, packUrl, unpack } from './precach
 
 describe('cachesToDelete', () => {
 	it('keeps the current cache and the newest older one, for a tab still on the previous version', () => {
-		expect(cachesToDelete(['app-1', 'app-2', 'app-3'], 'app-3')).toEqual(['app-1']);
-		expect(cachesToDelete(['workbox-precache-v2-x', 'app-9'], 'app-9')).toEqual([]);
-		expect(cachesToDelete(['a', 'b', 'c', 'app-4'], 'app-4')).toEqual(['a', 'b']);
-		expect(cachesToDelete(['app-4'], 'app-4')).toEqual([]);
+		const all = (keys: string[]) => new Set(keys);
+		expect(cachesToDelete(['app-1', 'app-2', 'app-3'], 'app-3', all(['app-1', 'app-2', 'app-3']))).toEqual(['app-1']);
+		expect(cachesToDelete(['workbox-precache-v2-x', 'app-9'], 'app-9', all(['app-9']))).toEqual([]);
+		expect(cachesToDelete(['a', 'b', 'c', 'app-4'], 'app-4', all([]))).toEqual(['a', 'b']);
+		expect(cachesToDelete(['app-4'], 'app-4', all(['app-4']))).toEqual([]);
+	});
+
+	it('keeps the version that ran, not a newer one that only waited and was replaced before anyone accepted it', () => {
+		// app-1 ran in the open tab; app-2 was installed and waited; app-3 replaced it and is taking over now.
+		expect(cachesToDelete(['app-1', 'app-2', 'app-3'], 'app-3', new Set(['app-1']))).toEqual(['app-2']);
+		// Of several versions that ran, the newest.
+		expect(cachesToDelete(['app-1', 'app-2', 'app-3', 'app-4'], 'app-4', new Set(['app-1', 'app-2']))).toEqual([
+			'app-1',
+			'app-3'
+		]);
 	});
 });
 

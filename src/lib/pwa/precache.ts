@@ -26,13 +26,22 @@ export function packUrl(version: string): string {
 }
 
 /**
- * The caches to delete when `current` takes over: all but the current one and the newest other one, which a tab
- * still running the previous version needs for the code it has not loaded yet. `keys` is in creation order, as
+ * A cache holds this entry once its version has taken over (activated). A version that only waited and was replaced
+ * by a newer one before the user accepted it never ran in any tab; its cache lacks the entry.
+ */
+export const ACTIVATED_MARK = '/_app/precache-activated';
+
+/**
+ * The caches to delete when `current` takes over: all but the current one and the newest other one whose version
+ * ran (`activated`), which a tab still running that version needs for the code and text it has not loaded yet.
+ * Caches from before the mark existed count as ran when no other does. `keys` is in creation order, as
  * `caches.keys()` gives it.
  */
-export function cachesToDelete(keys: readonly string[], current: string): string[] {
+export function cachesToDelete(keys: readonly string[], current: string, activated: ReadonlySet<string>): string[] {
 	const others = keys.filter((k) => k !== current);
-	return others.slice(0, -1);
+	const ran = others.filter((k) => activated.has(k));
+	const keep = ran.length ? ran.at(-1) : others.at(-1);
+	return others.filter((k) => k !== keep);
 }
 
 /**
