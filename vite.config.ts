@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
@@ -10,7 +11,7 @@ export default defineConfig({
 	// Component tests mount Svelte's browser build in jsdom; svelteTesting does nothing outside Vitest.
 	plugins: [
 		kitSvelteImports(),
-		localeFiles({ dir: 'locales', prefix: '/_app/immutable/locales' }),
+		localeFiles({ dir: fileURLToPath(new URL('./locales', import.meta.url)), prefix: '/_app/immutable/locales' }),
 		sveltekit(),
 		svelteTesting()
 	],

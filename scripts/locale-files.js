@@ -33,25 +33,30 @@ export function localeFolderName(files) {
 }
 
 /**
- * The plugin. `dir`: the locale folder; `prefix`: where the hashed folder is served (no trailing slash).
- * The app reads the served folder's address as `__LOCALE_DIR__`.
+ * The plugin. `dir`: the locale folder (an absolute path); `prefix`: where the hashed folder is served (no trailing
+ * slash; under SvelteKit's `appDir`, `_app`, and without a `paths.base`, which this app does not use). The app reads
+ * the served folder's address as `__LOCALE_DIR__`.
  * @param {{ dir: string, prefix: string }} options
  * @returns {import('vite').Plugin}
  */
 export function localeFiles({ dir, prefix }) {
-	/** @returns {{ name: string, text: string }[]} */
-	const read = () => localeFileNames(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-	const folder = `${prefix}/${localeFolderName(read())}`;
+	// Read once: the folder's name is the hash of exactly the bytes served under it (whitespace out, so reformatting a
+	// file does not make every user download all the text again), even if a file is saved while the build runs.
+	const files = localeFileNames(dir).map((name) => ({
+		name,
+		text: JSON.stringify(JSON.parse(readFileSync(join(dir, name), 'utf8')))
+	}));
+	const folder = `${prefix}/${localeFolderName(files)}`;
 	return {
 		name: 'locale-files',
 		config: () => ({ define: { __LOCALE_DIR__: JSON.stringify(folder) } }),
 		configureServer(server) {
-			// `vite dev`: the same addresses, read from the source files on each request.
+			// `vite dev`: the same addresses, read from the source files on each request (edits show on reload).
 			server.middlewares.use((req, res, next) => {
 				const path = (req.url ?? '').split('?')[0];
 				// Only the listed names are served (no decoding, so no path of another shape can reach the disk).
 				const name = path.startsWith(folder + '/') ? path.slice(folder.length + 1) : '';
-				if (!localeFileNames(dir).includes(name)) return next();
+				if (name === '' || !localeFileNames(dir).includes(name)) return next();
 				res.setHeader('content-type', 'application/json; charset=utf-8');
 				res.end(readFileSync(join(dir, name)));
 			});
@@ -59,15 +64,15 @@ export function localeFiles({ dir, prefix }) {
 		generateBundle() {
 			// The browser's build only (prerendering reads the files from disk, see src/lib/i18n/text-ssr.ts).
 			if (this.environment.config.consumer !== 'client') return;
-			for (const { name, text } of read()) {
+			for (const { name, text } of files) {
 				this.emitFile({
 					type: 'asset',
 					fileName: `${folder.replace(/^\//, '')}/${name}`,
-					// A name puts the file in Vite's manifest, from which SvelteKit lists what the service worker caches.
+					// A name puts the file in Vite's manifest, from which SvelteKit lists what the service worker caches;
+					// the original name keeps hu/common.json and en/common.json apart there.
 					name,
-					originalFileName: `${dir}/${name}`,
-					// Whitespace out: the same data in fewer bytes.
-					source: JSON.stringify(JSON.parse(text))
+					originalFileName: `locales/${name}`,
+					source: text
 				});
 			}
 		}

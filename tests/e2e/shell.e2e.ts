@@ -187,3 +187,30 @@ test('every prerendered page carries the styles of its own markup, so nothing re
 	}
 	expect(checked).toBeGreaterThan(100);
 });
+
+test('the build serves every text file, unchanged in content, from one folder the worker stores for offline use', () => {
+	/** The JSON files under a folder, as paths with forward slashes relative to it. */
+	const jsonFiles = (root: string): string[] =>
+		(readdirSync(root, { recursive: true }) as string[])
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => f.split('\\').join('/'))
+			.sort();
+	const sources = jsonFiles('locales');
+	expect(sources.length).toBeGreaterThanOrEqual(40);
+	const folders = readdirSync(join('build', '_app', 'immutable', 'locales'));
+	expect(folders).toHaveLength(1);
+	const served = join('build', '_app', 'immutable', 'locales', folders[0]!);
+	expect(jsonFiles(served)).toEqual(sources);
+	for (const name of sources)
+		expect(JSON.parse(readFileSync(join(served, name), 'utf8')), name).toEqual(
+			JSON.parse(readFileSync(join('locales', name), 'utf8'))
+		);
+	// The worker's list of files to store, and the pages' preloads, name the same addresses.
+	const worker = readFileSync(join('build', 'service-worker.js'), 'utf8');
+	const address = (name: string) => `/_app/immutable/locales/${folders[0]}/${name}`;
+	expect(sources.filter((name) => !worker.includes(address(name)))).toEqual([]);
+	expect(readFileSync(join('build', 'index.html'), 'utf8')).toContain(`href="${address('hu/start.json')}"`);
+	expect(readFileSync(join('build', 'en.html'), 'utf8')).toContain(`href="${address('en/start.json')}"`);
+	// Prerendering reads the files from disk: the server build holds no copy.
+	expect(readdirSync(join('.svelte-kit', 'output', 'server'), { recursive: true }).join('\n')).not.toContain('locales');
+});

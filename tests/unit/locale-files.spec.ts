@@ -70,7 +70,7 @@ describe('locale files served from one hashed folder', () => {
 			expect(JSON.parse(f.source)).toEqual(JSON.parse(source));
 			expect(f.source).not.toMatch(/\s/);
 			// Named, so that Vite's manifest (and with it the service worker's list) includes the file.
-			expect(f).toMatchObject({ type: 'asset', name: f.name, originalFileName: `${dir}/${f.name}` });
+			expect(f).toMatchObject({ type: 'asset', name: f.name, originalFileName: `locales/${f.name}` });
 		}
 		expect(emitted(dir, 'server')).toEqual([]);
 	});
@@ -80,6 +80,26 @@ describe('locale files served from one hashed folder', () => {
 		const before = definedFolder(dir);
 		writeFileSync(join(dir, 'hu/wizard/step-3.json'), '{ "title": "Harmadik lépés" }');
 		expect(definedFolder(dir)).not.toBe(before);
+	});
+
+	it('reformatting a file keeps the folder, so an update does not download every text again for nothing', () => {
+		const dir = folder(FILES);
+		const before = definedFolder(dir);
+		writeFileSync(join(dir, 'hu/wizard/step-3.json'), '{\n\t"title":   "Harmadik"\n}\n');
+		expect(definedFolder(dir)).toBe(before);
+	});
+
+	it('a file saved while the build runs does not change what is served under the folder named before it', () => {
+		const dir = folder(FILES);
+		const plugin = localeFiles({ dir, prefix: '/_app/immutable/locales' });
+		writeFileSync(join(dir, 'hu/wizard/step-3.json'), '{ "title": "Mentés közben" }');
+		const emitFile = vi.fn();
+		(plugin.generateBundle as (this: unknown) => void).call({
+			environment: { config: { consumer: 'client' } },
+			emitFile
+		});
+		const step3 = emitFile.mock.calls.map(([f]) => f as Emitted).find((f) => f.name === 'hu/wizard/step-3.json');
+		expect(JSON.parse(step3?.source ?? '')).toEqual({ title: 'Harmadik' });
 	});
 
 	it('`vite dev` serves the source files at the same addresses and leaves every other request alone', () => {
