@@ -184,7 +184,7 @@ test.describe('FAQ', () => {
 		await expect(heard).toHaveText((await shown.textContent()) ?? '');
 	});
 
-	test('the "code is not accepted" check: one question at a time, errors, the clock answer, start over', async ({
+	test('the "code is rejected" check: one question at a time, errors, the clock answer, start over', async ({
 		page
 	}) => {
 		await page.goto('/gyik');

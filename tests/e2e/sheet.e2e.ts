@@ -284,7 +284,7 @@ test.describe('safety sheet', () => {
 		await page.getByRole('radio', { name: 'The removal code only, without the key and QR code' }).check();
 		await expect(
 			page.getByText(
-				"Without the key on paper, when you change phones you can only move your login with the authenticator app's own transfer"
+				"Without the key on paper, when you change phones you can move your login with the authenticator app's own transfer"
 			)
 		).toBeVisible();
 		await expect(page.getByLabel('Key (optional)')).toHaveCount(0);

@@ -254,7 +254,7 @@ test.describe('the guided setup', () => {
 		await expect(page.getByText('Type: time-based (on a phone set to Hungarian: „Időalapú”).')).toBeVisible();
 		await expect(page.getByText('in Google Authenticator usually “Add”')).toBeVisible();
 		const drawing = page.getByRole('img', { name: /^Drawing: a phone with the authenticator app’s manual entry/ });
-		await expect(drawing).toContainText('Time-based');
+		await expect(drawing).toContainText('Time based');
 		await expect(drawing).not.toContainText('Időalapú');
 		await page.getByLabel('Your Ügyfélkapu username (optional)').fill('minta123');
 		await expect(page.getByText('minta123@ugyfelkapu.gov.hu', { exact: true })).toBeVisible();

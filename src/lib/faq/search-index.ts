@@ -35,7 +35,7 @@ export const SYNONYM_KEYS = [
 	'faq.search-synonyms.removal'
 ] as const;
 
-/** The answer for which the guided check ("the code is not accepted") is offered before the answers. */
+/** The answer for which the guided check ("the code is rejected") is offered before the answers. */
 export const TROUBLESHOOTER_TOPIC = 'nem-jo-a-kod';
 
 export interface FaqIndex {

@@ -17,7 +17,7 @@ import { FAQ } from './faq';
 
 const walk = (...choices: TroubleChoice[]): TroubleState => choices.reduce(nextTroubleState, TROUBLE_START);
 
-describe('the "code is not accepted" check', () => {
+describe('the "code is rejected" check', () => {
 	test('starts by asking about the clock', () => {
 		expect(TROUBLE_START).toEqual({ kind: 'question', question: 'clock' });
 	});

@@ -1,5 +1,5 @@
 /**
- * "The code is not accepted": a short guided check as a pure state machine. The most common cause (the
+ * "The code is rejected": a short guided check as a pure state machine. The most common cause (the
  * phone's clock) is asked first; each question either ends at an answer or leads to the next question.
  */
 
