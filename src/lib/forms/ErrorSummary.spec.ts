@@ -1,13 +1,22 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { render, screen } from '@testing-library/svelte';
 import { flushSync, tick } from 'svelte';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAreas } from '$lib/i18n';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bindLanguage, loadAreas } from '$lib/i18n';
+import { pageLanguage } from '../../../tests/unit/support/page-language.svelte';
 import ErrorSummary from './ErrorSummary.svelte';
 
-beforeAll(() => loadAreas('hu', []));
+beforeAll(() => Promise.all([loadAreas('hu', []), loadAreas('en', [])]));
+afterEach(() => {
+	pageLanguage.lang = 'hu';
+	bindLanguage(() => 'hu');
+});
 
 const problem = { fieldId: 'name', text: 'Adja meg a nevét.' };
+const englishTitle = (
+	JSON.parse(readFileSync('locales/en/common.json', 'utf8')) as { 'error-summary': { title: string } }
+)['error-summary'].title;
 
 describe('ErrorSummary', () => {
 	it('renders nothing while there is no problem', () => {
@@ -77,5 +86,32 @@ describe('ErrorSummary', () => {
 		await rerender({ problems: [], attempt: 2 });
 		flushSync();
 		expect(screen.queryByRole('alert')).toBeNull();
+	});
+
+	it('says the same problems in the other language when the language changes, without waiting for a submit', async () => {
+		bindLanguage(() => pageLanguage.lang);
+		const hu = [problem, { fieldId: 'key', text: 'A kulcs túl rövid: 8 jelből áll.' }];
+		const en = [
+			{ fieldId: 'name', text: 'Enter your name.' },
+			{ fieldId: 'key', text: 'The key is too short: it has 8 characters.' }
+		];
+		const { rerender } = render(ErrorSummary, { problems: hu, attempt: 1 });
+		await tick();
+		const lines = () => screen.queryAllByRole('link').map((a) => a.textContent);
+		const title = () => screen.getByRole('alert').querySelector('h2')?.textContent;
+		expect(lines()).toEqual(hu.map((p) => p.text));
+		// The form gives the same problems in the new language's words; with the language, the summary follows at once.
+		await rerender({ problems: en, attempt: 1 });
+		flushSync();
+		expect(lines()).toEqual(hu.map((p) => p.text));
+		pageLanguage.lang = 'en';
+		flushSync();
+		expect(title()).toBe(englishTitle);
+		expect(lines()).toEqual(en.map((p) => p.text));
+		// Still only the problems said at the submit: one put right meanwhile does not come back in the new words.
+		await rerender({ problems: [hu[1]!], attempt: 1 });
+		pageLanguage.lang = 'hu';
+		flushSync();
+		expect(lines()).toEqual([hu[1]!.text]);
 	});
 });
