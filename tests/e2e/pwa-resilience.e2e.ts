@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForServiceWorker } from './fixtures';
 import { startStaticServer } from './static-server';
 import { stepReady } from './wizard-helpers';
@@ -28,7 +29,11 @@ function pageCode(page: string): string[] {
 }
 const UPDATE = 'Új változat érhető el – frissítés';
 
-test('an update accepted in one tab leaves another open tab working, without a reload', async ({ page, context }) => {
+/**
+ * The app installed in one tab and a second tab open on step 1 with something typed (a marker in its memory).
+ * Returns the second tab and the FAQ page's own code file, which that tab has not loaded yet.
+ */
+async function twoTabs(page: Page, context: BrowserContext): Promise<{ other: Page; faqCode: string }> {
 	await page.goto('/');
 	await waitForServiceWorker(page);
 	await page.reload();
@@ -38,63 +43,61 @@ test('an update accepted in one tab leaves another open tab working, without a r
 	await other.evaluate(() => {
 		(window as Marked).marker = 'typed';
 	});
-
-	// A new deployment: a new worker with another version, the FAQ page's code under a new name, and the old
-	// build's hashed files gone from the host. The old tab can only get the old FAQ code from the previous cache.
-	const before = host.state.version;
 	const faqCode = pageCode('gyik').filter((f) => !pageCode('beallitas/1').includes(f) && f.includes('/nodes/'));
 	expect(faqCode).toHaveLength(1);
+	return { other, faqCode: faqCode[0]! };
+}
+
+/**
+ * A new deployment found by the page's worker: another version, the FAQ page's code under a new name, and the
+ * first build's hashed files gone from the host, so an old tab can get the old FAQ code only from a kept cache.
+ */
+async function deploy(page: Page, version: string, faqCode: string): Promise<void> {
 	Object.assign(host.state, {
-		version: `${before}-next`,
+		version,
 		goneImmutable: true,
-		swSuffix: '\n// next\n',
-		renamed: { [faqCode[0]]: faqCode[0].replace(/\.js$/, '-next.js') }
+		swSuffix: `\n// ${version}\n`,
+		renamed: { [faqCode]: faqCode.replace(/\.js$/, `-${version}.js`) }
 	});
 	await page.evaluate(async () => {
 		await (await navigator.serviceWorker.getRegistration())?.update();
 	});
-	const prompt = page.getByRole('region', { name: UPDATE });
-	await prompt.getByRole('button', { name: 'Frissítés most' }).click();
-	await expect(page).toHaveURL(/\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await expect.poll(() => page.evaluate(() => caches.keys())).toContain(`app-${before}-next`);
+}
 
-	// The other tab still runs the old version; its next page needs code it has not loaded yet.
+/** The worker's caches, or none while the page is reloading (after "update now") and cannot be asked. */
+function cacheNames(page: Page): Promise<string[]> {
+	return page.evaluate(() => caches.keys()).catch(() => []);
+}
+
+/** The tab still on the first version opens its next page, whose code it has not loaded yet: nothing is lost. */
+async function otherTabGoesOn(other: Page): Promise<void> {
 	await other.getByRole('navigation').getByRole('link', { name: 'Kérdések' }).click();
 	await expect(other).toHaveURL(/\/gyik$/);
 	await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
 	expect(await other.evaluate(() => (window as Marked).marker)).toBe('typed');
+}
+
+test('an update accepted in one tab leaves another open tab working, without a reload', async ({ page, context }) => {
+	const { other, faqCode } = await twoTabs(page, context);
+	const before = host.state.version;
+	await deploy(page, `${before}-next`, faqCode);
+	const prompt = page.getByRole('region', { name: UPDATE });
+	await prompt.getByRole('button', { name: 'Frissítés most' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect.poll(() => cacheNames(page)).toContain(`app-${before}-next`);
+	await otherTabGoesOn(other);
 });
 
 test('an update that only waited and was replaced by a newer one is not the cache an open tab is kept for', async ({
 	page,
 	context
 }) => {
-	await page.goto('/');
-	await waitForServiceWorker(page);
-	await page.reload();
-	const other = await context.newPage();
-	await other.goto('/beallitas/1');
-	await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
-	await other.evaluate(() => {
-		(window as Marked).marker = 'typed';
-	});
+	const { other, faqCode } = await twoTabs(page, context);
 	const before = host.state.version;
-	const faqCode = pageCode('gyik').filter((f) => !pageCode('beallitas/1').includes(f) && f.includes('/nodes/'));
-	expect(faqCode).toHaveLength(1);
-
-	/** A deployment whose worker the page finds and installs, and which then waits for the user. */
-	async function deploy(name: string): Promise<void> {
-		Object.assign(host.state, {
-			version: `${before}-${name}`,
-			goneImmutable: true,
-			swSuffix: `\n// ${name}\n`,
-			renamed: { [faqCode[0]]: faqCode[0].replace(/\.js$/, `-${name}.js`) }
-		});
-		await page.evaluate(async () => {
-			await (await navigator.serviceWorker.getRegistration())?.update();
-		});
-		await expect.poll(() => page.evaluate(() => caches.keys())).toContain(`app-${before}-${name}`);
+	/** Installed, and waiting for the user. */
+	const waiting = async (version: string) => {
+		await expect.poll(() => cacheNames(page)).toContain(`app-${version}`);
 		await expect
 			.poll(() =>
 				page.evaluate(async () => {
@@ -103,20 +106,17 @@ test('an update that only waited and was replaced by a newer one is not the cach
 				})
 			)
 			.toBe(true);
-	}
+	};
 	// The user leaves the first update waiting; a second deployment replaces it before they accept.
-	await deploy('second');
-	await deploy('third');
+	await deploy(page, `${before}-second`, faqCode);
+	await waiting(`${before}-second`);
+	await deploy(page, `${before}-third`, faqCode);
+	await waiting(`${before}-third`);
 	await page.getByRole('region', { name: UPDATE }).getByRole('button', { name: 'Frissítés most' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	// Kept: the running version and the one the other tab still runs; the version that never ran is dropped.
-	await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`app-${before}`, `app-${before}-third`]);
-
-	// The other tab's next page needs code the host no longer has: it comes from the cache kept for it.
-	await other.getByRole('navigation').getByRole('link', { name: 'Kérdések' }).click();
-	await expect(other).toHaveURL(/\/gyik$/);
-	await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
-	expect(await other.evaluate(() => (window as Marked).marker)).toBe('typed');
+	await expect.poll(() => cacheNames(page)).toEqual([`app-${before}`, `app-${before}-third`]);
+	await otherTabGoesOn(other);
 });
 
 test('a worker script that cannot be loaded leaves the app working, without an error or notice', async ({ page }) => {
