@@ -1,5 +1,7 @@
 import { expect, test, waitForServiceWorker } from './fixtures';
 import type { Page } from '@playwright/test';
+import { serveTime } from './support/server-time';
+import { at, RFC_KEY_TYPED, stepAt, totp } from './support/totp';
 import { stepReady, tabTo } from './wizard-helpers';
 
 /** Every write to the device's storage fails, as on a full phone. */
@@ -111,6 +113,39 @@ test.describe('a short screen (320×256: 400 % zoom, or a phone on its side)', (
 		expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 		// The page itself is not a control: no ring around all of it (the next Tab shows one on a link).
 		expect(await page.locator('#main').evaluate((main) => getComputedStyle(main).boxShadow)).toBe('none');
+	});
+});
+
+test.describe('200 % zoom (640×400)', () => {
+	test.use({ viewport: { width: 640, height: 400 } });
+
+	test('a verdict taller than the screen does not push the button with focus off it: the verdict starts under it', async ({
+		page
+	}) => {
+		await serveTime(page);
+		await page.clock.install({ time: at(1_111_111_080) });
+		await page.goto('/ellenorzes');
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY_TYPED);
+		await page.getByRole('button', { name: 'Kód mutatása' }).click();
+		await page.clock.pauseAt(at(1_111_111_095));
+		const compare = page.getByRole('region', { name: 'Ellenőrizze a telefonját' });
+		const near = new Set(Array.from({ length: 21 }, (_, i) => totp(stepAt(at(1_111_111_095)) - 10 + i)));
+		await compare.getByLabel('A telefonon látható kód').fill(['000000', '111111', '222222'].find((c) => !near.has(c))!);
+		// By keyboard: the button has focus when the verdict comes.
+		const check = compare.getByRole('button', { name: 'Ellenőrzés', exact: true });
+		await tabTo(page, check);
+		await page.keyboard.press('Enter');
+		const verdict = compare.getByRole('status');
+		await expect(verdict).toContainText('A kód nem egyezik.');
+		// Far taller than the screen (five things to check, and help)…
+		expect((await verdict.boundingBox())!.height).toBeGreaterThan(400);
+		// …yet the button keeps focus and stays in full view, and the verdict's first line is on screen under it.
+		await expect(check).toBeFocused();
+		await expect(check).toBeInViewport({ ratio: 1 });
+		await expect(verdict.getByText('A kód nem egyezik.')).toBeInViewport();
+		const button = (await check.boundingBox())!;
+		expect((await verdict.getByText('A kód nem egyezik.').boundingBox())!.y).toBeGreaterThan(button.y + button.height);
 	});
 });
 
