@@ -1,7 +1,8 @@
 import { expect, test, waitForServiceWorker } from './fixtures';
 import type { Page } from '@playwright/test';
 import { serveTime } from './support/server-time';
-import { at, RFC_KEY_TYPED, stepAt, totp } from './support/totp';
+import { openComparison } from './check-helpers';
+import { at, stepAt, totp } from './support/totp';
 import { stepReady, tabTo } from './wizard-helpers';
 
 /** Every write to the device's storage fails, as on a full phone. */
@@ -124,12 +125,8 @@ test.describe('200 % zoom (640×400)', () => {
 	}) => {
 		await serveTime(page);
 		await page.clock.install({ time: at(1_111_111_080) });
-		await page.goto('/ellenorzes');
-		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-		await page.getByLabel('Kulcs', { exact: true }).fill(RFC_KEY_TYPED);
-		await page.getByRole('button', { name: 'Kód mutatása' }).click();
+		const compare = await openComparison(page, '/ellenorzes');
 		await page.clock.pauseAt(at(1_111_111_095));
-		const compare = page.getByRole('region', { name: 'Ellenőrizze a telefonját' });
 		const near = new Set(Array.from({ length: 21 }, (_, i) => totp(stepAt(at(1_111_111_095)) - 10 + i)));
 		await compare.getByLabel('A telefonon látható kód').fill(['000000', '111111', '222222'].find((c) => !near.has(c))!);
 		// By keyboard: the button has focus when the verdict comes.
