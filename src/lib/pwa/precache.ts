@@ -27,9 +27,10 @@ export function packUrl(version: string): string {
 
 /**
  * A cache holds this entry once its version has taken over (activated). A version that only waited and was replaced
- * by a newer one before the user accepted it never ran in any tab; its cache lacks the entry.
+ * by a newer one before the user accepted it never ran in any tab; its cache lacks the entry. Under PACK_PREFIX, so
+ * the worker never serves it to a page.
  */
-export const ACTIVATED_MARK = '/_app/precache-activated';
+export const ACTIVATED_MARK = `${PACK_PREFIX}activated`;
 
 /**
  * The caches to delete when `current` takes over: all but the current one and the newest other one whose version
